@@ -1,0 +1,159 @@
+"""Checks JSON Schema cannot express, and the wording of every problem.
+
+Cross-file checks: unique ids, every indicator id a form or vignette names exists (with a
+"did you mean"), rules and forms refer only to what is declared, skip conditions refer
+only to earlier questions, and every language string is present or counted as a fallback.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from screening.models import LANGUAGES
+from screening.problems import Problem
+
+if TYPE_CHECKING:
+    from screening.data import Catalog
+
+ALLOWED_REF_PREFIXES = ("#", "urn:victim-screening:schema:", "https://json-schema.org/draft/2020-12/")
+
+
+def child(path: str, key: str | int) -> str:
+    """Extend a JSON path the way jsonschema writes them: `.name` or `['odd-name']`, `[0]`."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
+
+
+def loc_to_path(loc: Iterable[Any]) -> str:
+    path = "$"
+    for part in loc:
+        path = child(path, part)
+    return path
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def explain(error: Any) -> str:
+    """Say what was expected and what was found, in words a data editor can act on."""
+    kind, expected, found = error.validator, error.validator_value, error.instance
+    if kind == "enum":
+        return f"expected one of {', '.join(_short(v) for v in expected)}; found {_short(found)}"
+    if kind == "const":
+        return f"expected {_short(expected)}; found {_short(found)}"
+    if kind == "type":
+        names = expected if isinstance(expected, list) else [expected]
+        return f"expected {' or '.join(names)}; found {_json_type(found)} {_short(found)}"
+    if kind == "required":
+        missing = [key for key in expected if isinstance(found, dict) and key not in found]
+        return f"missing required key {', '.join(map(repr, missing))}"
+    if kind == "additionalProperties":
+        extra = sorted(set(found) - set(error.schema.get("properties", {})))
+        return f"unexpected key(s) {', '.join(map(repr, extra))}; expected only {', '.join(map(repr, error.schema.get('properties', {})))}"
+    if kind == "pattern":
+        return f"expected text matching {expected}; found {_short(found)}"
+    if kind in ("minLength", "minItems", "minProperties"):
+        return f"expected at least {expected} {'characters' if kind == 'minLength' else 'items'}; found {_short(found)}"
+    if kind in ("maxLength", "maxItems"):
+        return f"expected at most {expected} {'characters' if kind == 'maxLength' else 'items'}"
+    if kind == "uniqueItems":
+        return f"expected unique items; found duplicates in {_short(found)}"
+    if kind in ("minimum", "maximum"):
+        return f"expected a number {'>=' if kind == 'minimum' else '<='} {expected}; found {_short(found)}"
+    return error.message if len(error.message) < 200 else error.message[:199] + "…"
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"}[type(value)]
+
+
+def foreign_refs(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
+    """Every `$ref` that would need something outside the packaged schemas."""
+    stack = [(data, path)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("$ref", "$dynamicRef") and isinstance(value, str) and not value.startswith(ALLOWED_REF_PREFIXES):
+                    yield child(where, key), f"{key} to {value!r} is not allowed; expected a reference inside the document ('#/...') or to a packaged schema (network references are never resolved)"
+                else:
+                    stack.append((value, child(where, key)))
+        elif isinstance(node, list):
+            stack.extend((v, child(where, i)) for i, v in enumerate(node))
+
+
+def fallbacks(file: str, data: Any) -> list[Problem]:
+    """Count every missing translation: each will be shown in English."""
+    found: list[Problem] = []
+    stack = [(data, "$")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            if "en" in node and isinstance(node.get("en"), str) and set(node) <= set(LANGUAGES):
+                for lang in LANGUAGES:
+                    if not node.get(lang):
+                        found.append(Problem(file, where, f"no {lang!r} text; English is shown instead", severity="fallback"))
+                continue
+            stack.extend((v, child(where, k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, child(where, i)) for i, v in enumerate(node))
+    return found
+
+
+def check_schema_file(path: Path, name: str) -> list[Problem]:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    from screening.jsonio import read_json
+
+    jf, problems = read_json(path, name)
+    if jf is None:
+        return problems
+    problems = [Problem(name, p, m) for p, m in foreign_refs(jf.data)]
+    try:
+        Draft202012Validator.check_schema(jf.data)
+    except SchemaError as exc:
+        problems.append(Problem(name, exc.json_path, f"not a valid JSON Schema 2020-12: {exc.message[:160]}"))
+    return problems
+
+
+def did_you_mean(value: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def borrow_missing(catalog: "Catalog", shipped: "Catalog") -> None:
+    """Let files checked on their own refer to shipped sets and forms they do not redefine."""
+    for key, value in shipped.sets.items():
+        catalog.sets.setdefault(key, value)
+
+
+def cross_check(catalog: "Catalog", models: list[tuple[str, str, Any]]) -> list[Problem]:
+    from screening import checks_forms, checks_sets
+
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str], str] = {}
+    for name, kind, model in models:
+        model_id = model.x_set.id if kind == "indicator-set" else getattr(model, "id", None) or getattr(model, "note_id", "")
+        if (kind, model_id) in seen and seen[(kind, model_id)] != name:
+            problems.append(Problem(name, "$['x-set'].id" if kind == "indicator-set" else "$.id", f"duplicate {kind} id {model_id!r}; it is already used by {seen[(kind, model_id)]}"))
+        seen.setdefault((kind, model_id), name)
+    owners: dict[str, str] = {}
+    for indicator_set in catalog.sets.values():
+        for indicator in indicator_set.indicators:
+            if indicator.id in owners and owners[indicator.id] != indicator_set.id:
+                problems.append(Problem(indicator_set.path, child(child(child("$.properties", indicator.id), "x-indicator"), "id"), f"duplicate indicator id {indicator.id!r}; expected ids unique across sets (also in set {owners[indicator.id]!r})"))
+            owners.setdefault(indicator.id, indicator_set.id)
+    for name, kind, model in models:
+        if kind == "indicator-set":
+            problems.extend(checks_sets.check_set(name, model))
+        elif kind in ("questionnaire", "referral-directory", "vignettes"):
+            problems.extend(checks_forms.check(name, kind, model, catalog))
+    return problems
+

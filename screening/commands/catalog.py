@@ -1,0 +1,81 @@
+"""List the indicator sets and their indicators, as a table or as JSON.
+
+The JSON shape is a contract other tools rely on:
+{"sets": [{"id", "version", "title", "population", "indicators": [{"id", "dimension",
+"strength", "label": {"en", "uk", "ru"}, "sources": [{"source", "locator", "quote"}]}]}]}
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from screening.models import IndicatorSet
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--set", dest="set_id", metavar="ID", help="only this set")
+    parser.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
+    parser.add_argument("--language", choices=["en", "uk", "ru"], default="en", help="language of the table (default: en)")
+
+
+def catalog_json(sets: list[IndicatorSet]) -> dict:
+    return {
+        "sets": [
+            {
+                "id": s.id,
+                "version": s.version,
+                "title": s.info.title.get("en"),
+                "population": s.info.population,
+                "indicators": [
+                    {
+                        "id": i.id,
+                        "dimension": i.dimension,
+                        "strength": i.strength,
+                        "label": {lang: i.label.get(lang) for lang in ("en", "uk", "ru")},
+                        "sources": [{"source": r.source, "locator": r.locator, "quote": r.quote} for r in i.sources],
+                    }
+                    for i in s.indicators
+                ],
+            }
+            for s in sets
+        ]
+    }
+
+
+def catalog_table(sets: list[IndicatorSet], language: str) -> str:
+    lines: list[str] = []
+    for s in sets:
+        lines.append(f"{s.id} {s.version}  {s.info.title.get(language)}  [{s.info.population}, {len(s.indicators)} indicators]")
+        for dimension in s.dimensions:
+            lines.append(f"  {dimension.label.get(language)}")
+            for i in s.indicators:
+                if i.dimension == dimension.id:
+                    lines.append(f"    {i.strength or '-':<7} {i.id:<44} {i.label.get(language)}")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def run(args: argparse.Namespace) -> int:
+    from screening.data import load_catalog
+    from screening.problems import DataError
+
+    try:
+        catalog = load_catalog()
+    except DataError as exc:
+        print(f"screening: the shipped data is invalid:\n{exc}", file=sys.stderr)
+        return 1
+    sets = list(catalog.sets.values())
+    if args.set_id:
+        if args.set_id not in catalog.sets:
+            from screening.checks import did_you_mean
+
+            print(f"screening catalog: unknown set {args.set_id!r}{did_you_mean(args.set_id, catalog.sets)}; known: {', '.join(catalog.sets) or 'none'}", file=sys.stderr)
+            return 2
+        sets = [catalog.sets[args.set_id]]
+    if args.format == "json":
+        print(json.dumps(catalog_json(sets), ensure_ascii=False, indent=2))
+    else:
+        print(catalog_table(sets, args.language))
+    return 0

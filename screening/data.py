@@ -1,0 +1,185 @@
+"""Load data files once, at the edge: parse -> JSON Schema -> pydantic -> cross-file checks.
+
+`load_catalog()` gives the shipped data as typed, frozen models (kept in memory, never
+cached on disk). `validate_paths()` checks any files or folders and returns every problem
+with the file, the JSON path and what was expected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import ValidationError as PydanticError
+from referencing.exceptions import Unresolvable
+
+from screening import checks
+from screening.jsonio import JsonFile, read_json
+from screening.models import (
+    IndicatorSet,
+    IndicatorSetDocument,
+    Questionnaire,
+    ReferralDirectory,
+    ReferralNote,
+    VignetteCollection,
+)
+from screening.problems import DataError, Problem, sort_problems
+from screening.resources import data_root, schema_files, shipped_data_files
+
+KINDS = ("indicator-set", "questionnaire", "referral-directory", "vignettes", "referral-note")
+_MODELS = {
+    "indicator-set": IndicatorSetDocument,
+    "questionnaire": Questionnaire,
+    "referral-directory": ReferralDirectory,
+    "vignettes": VignetteCollection,
+    "referral-note": ReferralNote,
+}
+
+
+@dataclass
+class Catalog:
+    """Everything the program knows, typed. Built once per process."""
+
+    sets: dict[str, IndicatorSet] = field(default_factory=dict)
+    questionnaires: dict[str, Questionnaire] = field(default_factory=dict)
+    directories: dict[str, ReferralDirectory] = field(default_factory=dict)
+    vignettes: dict[str, VignetteCollection] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)  # form/directory id -> sha256
+
+    def indicator_owner(self, indicator_id: str) -> IndicatorSet | None:
+        return next((s for s in self.sets.values() if s.has(indicator_id)), None)
+
+    def all_indicator_ids(self) -> set[str]:
+        return {i.id for s in self.sets.values() for i in s.indicators}
+
+
+def kind_of(doc: dict[str, Any]) -> str | None:
+    if "x-set" in doc:
+        return "indicator-set"
+    kind = doc.get("kind")
+    return kind if kind in KINDS else None
+
+
+def display_name(path: Path) -> str:
+    """Shipped files are named relative to the data root, others as given."""
+    try:
+        return str(path.resolve().relative_to(data_root()))
+    except ValueError:
+        return str(path)
+
+
+def check_file(jf: JsonFile) -> tuple[str | None, Any, list[Problem]]:
+    """Schema and model checks of one parsed file. Returns (kind, model or None, problems)."""
+    from screening.schemas import errors
+
+    kind = kind_of(jf.data)
+    if kind is None:
+        found = jf.data.get("kind")
+        what = f"'kind' is {found!r}" if "kind" in jf.data else "it has neither 'x-set' nor 'kind'"
+        return None, None, [Problem(jf.path, "$", f"cannot tell what this file is ({what}); expected an indicator set (with 'x-set') or 'kind' one of {', '.join(KINDS[1:])}")]
+    problems = [Problem(jf.path, path, msg) for path, msg in checks.foreign_refs(jf.data)]
+    if problems:
+        return kind, None, problems
+    try:
+        for error in errors(kind, jf.data):
+            problems.append(Problem(jf.path, error.json_path, checks.explain(error)))
+    except Unresolvable as exc:  # a $ref inside the data that no packaged schema answers
+        return kind, None, [Problem(jf.path, "$", f"cannot check against the {kind} schema: {exc}")]
+    if problems:
+        return kind, None, problems
+    try:
+        model = _MODELS[kind].model_validate_json(jf.raw)
+    except PydanticError as exc:
+        return kind, None, [
+            Problem(jf.path, checks.loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()
+        ]
+    return kind, model, checks.fallbacks(jf.path, jf.data)
+
+
+def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.json") if p.is_file())
+            if not found:
+                problems.append(Problem(str(path), "$", "folder holds no .json files; expected data files"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), "$", "file not found"))
+    return files, problems
+
+
+def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], int]:
+    """Check files and folders (default: all shipped data). Returns (problems, files checked)."""
+    shipped = paths is None
+    files, problems = _expand(schema_files() + shipped_data_files() if shipped else paths)
+    catalog = Catalog()
+    models: list[tuple[str, str, Any]] = []
+    for path in files:
+        name = display_name(path)
+        if path.name.endswith(".schema.json"):
+            problems.extend(checks.check_schema_file(path, name))
+            continue
+        jf, read_problems = read_json(path, name)
+        problems.extend(read_problems)
+        if jf is None:
+            continue
+        kind, model, file_problems = check_file(jf)
+        problems.extend(file_problems)
+        if model is not None:
+            models.append((name, kind, model))
+            _add(catalog, name, kind, model, jf.raw)
+    if not shipped:
+        checks.borrow_missing(catalog, load_catalog_or_empty())
+    problems.extend(checks.cross_check(catalog, models))
+    return sort_problems(problems), len(files)
+
+
+def _add(catalog: Catalog, name: str, kind: str, model: Any, raw: bytes) -> None:
+    digest = hashlib.sha256(raw).hexdigest()
+    if kind == "indicator-set":
+        catalog.sets.setdefault(model.x_set.id, IndicatorSet(model, digest, name))
+    elif kind == "questionnaire":
+        catalog.questionnaires.setdefault(model.id, model)
+    elif kind == "referral-directory":
+        catalog.directories.setdefault(model.id, model)
+    elif kind == "vignettes":
+        catalog.vignettes.setdefault(model.id, model)
+    if kind != "indicator-set" and kind != "referral-note":
+        catalog.hashes.setdefault(model.id, digest)
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> Catalog:
+    """The shipped data (examples excluded), checked, typed and kept in memory."""
+    catalog = Catalog()
+    problems: list[Problem] = []
+    models: list[tuple[str, str, Any]] = []
+    for path in shipped_data_files(include_examples=False):
+        name = display_name(path)
+        jf, read_problems = read_json(path, name)
+        problems.extend(read_problems)
+        if jf is None:
+            continue
+        kind, model, file_problems = check_file(jf)
+        problems.extend(p for p in file_problems if p.severity == "error")
+        if model is not None and kind != "referral-note":
+            models.append((name, kind, model))
+            _add(catalog, name, kind, model, jf.raw)
+    problems.extend(p for p in checks.cross_check(catalog, models) if p.severity == "error")
+    if problems:
+        raise DataError(problems)
+    return catalog
+
+
+def load_catalog_or_empty() -> Catalog:
+    try:
+        return load_catalog()
+    except DataError:
+        return Catalog()

@@ -1,0 +1,168 @@
+"""Typed view of an indicator set: a JSON Schema document with `x-set` and `x-indicator` annotations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+from pydantic import Field
+
+from screening.models.common import (
+    Answer,
+    Frozen,
+    LocalText,
+    Population,
+    SourceEntry,
+    SourceRef,
+    Strength,
+    Verification,
+)
+
+
+class Indicator(Frozen):
+    id: str
+    dimension: str
+    strength: Strength | None
+    kind: Literal["indicator", "vulnerability", "risk-factor"]
+    label: LocalText
+    explanation: LocalText
+    sources: tuple[SourceRef, ...]
+    verification: Verification
+    verification_note: str | None = None
+
+
+class IndicatorProperty(Frozen):
+    description: str | None = None
+    enum: tuple[Answer, ...]
+    x_indicator: Indicator = Field(alias="x-indicator")
+
+
+class Dimension(Frozen):
+    id: str
+    label: LocalText
+    explanation: LocalText | None = None
+
+
+class StrengthGroup(Frozen):
+    """At least `count` 'yes' answers among indicators of the listed strengths."""
+
+    strengths: tuple[Strength, ...]
+    count: int
+
+
+class AllOf(Frozen):
+    all_of: tuple["RuleCondition", ...]
+
+
+class AnyOf(Frozen):
+    any_of: tuple["RuleCondition", ...]
+
+
+class DimensionPresent(Frozen):
+    dimension_present: str
+
+
+class AnyDimensionPresent(Frozen):
+    any_dimension_present: Literal[True]
+
+
+class AnyYesOfStrength(Frozen):
+    any_yes_of_strength: Strength
+
+
+RuleCondition = Union[AllOf, AnyOf, DimensionPresent, AnyDimensionPresent, AnyYesOfStrength]
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+
+
+class RuleProvenance(Frozen):
+    sources: tuple[SourceRef, ...]
+    verification: Verification
+    note: str
+
+
+class VerdictWhen(Frozen):
+    verdict: Literal["strong-indication", "some-indication"]
+    when: RuleCondition
+
+
+class Rule(Frozen):
+    id: str
+    provenance: RuleProvenance
+    dimension_present_when: tuple[tuple[StrengthGroup, ...], ...]
+    verdicts: tuple[VerdictWhen, ...]
+    default: Literal["no-indication"]
+
+
+class SetInfo(Frozen):
+    id: str
+    version: str
+    title: LocalText
+    description: LocalText | None = None
+    population: Population
+    exploitation: Literal["labour", "sexual", "domestic-servitude", "begging-and-criminality", "any"]
+    scoring: Literal["rule", "count"]
+    dimensions: tuple[Dimension, ...]
+    rule: Rule | None
+    sources: tuple[SourceEntry, ...]
+
+
+class IndicatorSetDocument(Frozen):
+    """The file as written: a JSON Schema for one screening's answers."""
+
+    schema_uri: str = Field(alias="$schema")
+    id_uri: str = Field(alias="$id")
+    title: str
+    description: str | None = None
+    type: Literal["object"]
+    additionalProperties: Literal[False]
+    properties: dict[str, IndicatorProperty]
+    x_set: SetInfo = Field(alias="x-set")
+
+
+@dataclass(frozen=True)
+class IndicatorSet:
+    """An indicator set as the program uses it, with its file's SHA-256 for notes."""
+
+    document: IndicatorSetDocument
+    sha256: str
+    path: str
+    indicators: tuple[Indicator, ...] = field(init=False)
+    _by_id: dict[str, Indicator] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        indicators = tuple(p.x_indicator for p in self.document.properties.values())
+        object.__setattr__(self, "indicators", indicators)
+        object.__setattr__(self, "_by_id", {i.id: i for i in indicators})
+
+    @property
+    def info(self) -> SetInfo:
+        return self.document.x_set
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def version(self) -> str:
+        return self.info.version
+
+    @property
+    def rule(self) -> Rule | None:
+        return self.info.rule
+
+    @property
+    def dimensions(self) -> tuple[Dimension, ...]:
+        return self.info.dimensions
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        return self._by_id[indicator_id]
+
+    def has(self, indicator_id: str) -> bool:
+        return indicator_id in self._by_id
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        return next(d for d in self.dimensions if d.id == dimension_id)
+
+    def source(self, source_id: str) -> SourceEntry | None:
+        return next((s for s in self.info.sources if s.id == source_id), None)

@@ -1,0 +1,72 @@
+"""One shape for every problem found in data, and the two ways of reporting it.
+
+A problem names the file, the JSON path inside it (`$.sections[0].title.uk`), what was
+expected, and a line and column only when the JSON parser knows them (never guessed).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Iterable, Literal
+
+Severity = Literal["error", "fallback"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    severity: Severity = "error"
+
+    def text(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        label = "" if self.severity == "error" else f"[{self.severity}] "
+        return f"{where}: {self.path}: {label}{self.message}"
+
+
+class DataError(Exception):
+    """Raised when data cannot be used; carries every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(problems, key=_sort_key)
+        super().__init__("\n".join(p.text() for p in self.problems))
+
+
+def _sort_key(p: Problem) -> tuple:
+    return (p.file, p.line or 0, p.path, p.message)
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    return sorted(problems, key=_sort_key)
+
+
+def report_text(problems: list[Problem], checked: int) -> str:
+    errors = [p for p in problems if p.severity == "error"]
+    fallbacks = [p for p in problems if p.severity == "fallback"]
+    lines = [p.text() for p in errors]
+    if fallbacks:
+        lines += [p.text() for p in fallbacks]
+    summary = f"{checked} file(s) checked, {len(errors)} problem(s)"
+    summary += f", {len(fallbacks)} translation fallback(s) to English"
+    lines.append(summary if errors else "OK: " + summary)
+    return "\n".join(lines)
+
+
+def report_json(problems: list[Problem], checked: int) -> str:
+    errors = [p for p in problems if p.severity == "error"]
+    return json.dumps(
+        {
+            "valid": not errors,
+            "files_checked": checked,
+            "problems": [asdict(p) for p in problems if p.severity == "error"],
+            "fallbacks": [asdict(p) for p in problems if p.severity == "fallback"],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
