@@ -16,6 +16,7 @@ from screening import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check indicator sets, forms and notes against their schemas"),
     "catalog": ("catalog", "list indicator sets and their indicators"),
+    "score": ("score", "score answers against an indicator set, with the explanation"),
 }
 
 

@@ -155,13 +155,13 @@ def _add(catalog: Catalog, name: str, kind: str, model: Any, raw: bytes) -> None
         catalog.hashes.setdefault(model.id, digest)
 
 
-@lru_cache(maxsize=1)
-def load_catalog() -> Catalog:
-    """The shipped data (examples excluded), checked, typed and kept in memory."""
+@lru_cache(maxsize=2)
+def load_catalog(include_examples: bool = False) -> Catalog:
+    """The shipped data, checked, typed and kept in memory (examples only on request)."""
     catalog = Catalog()
     problems: list[Problem] = []
     models: list[tuple[str, str, Any]] = []
-    for path in shipped_data_files(include_examples=False):
+    for path in shipped_data_files(include_examples=include_examples):
         name = display_name(path)
         jf, read_problems = read_json(path, name)
         problems.extend(read_problems)
