@@ -48,8 +48,12 @@ def test_wipe_forgets_every_answer():
 
 def test_age_band_picks_adult_or_child_sets():
     sets = list(CATALOG.sets.values())
-    assert [s.id for s in applicable_sets(sets, Setup(age_band="25-59"))] == ["example-labour"]
-    assert applicable_sets(sets, Setup(age_band="14-17")) == []
+    adult = {s.id for s in applicable_sets(sets, Setup(age_band="25-59"))}
+    child = {s.id for s in applicable_sets(sets, Setup(age_band="14-17"))}
+    assert {"ilo-adult-labour", "ilo-adult-sexual", "example-labour"} <= adult
+    assert {"ilo-child-labour", "ilo-child-sexual"} <= child
+    assert not any(s.startswith("ilo-child") for s in adult) and not any(s.startswith("ilo-adult") for s in child)
+    assert {s.id for s in applicable_sets(sets, Setup(age_band="<14"))} == child
 
 
 def test_several_questions_for_one_indicator_combine_without_turning_declined_into_no():
