@@ -71,20 +71,23 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def check_file(jf: JsonFile) -> tuple[str | None, Any, list[Problem]]:
-    """Schema and model checks of one parsed file. Returns (kind, model or None, problems)."""
-    from screening.schemas import errors
+def check_file(jf: JsonFile, *, check_schema: bool = True) -> tuple[str | None, Any, list[Problem]]:
+    """Schema and model checks of one parsed file. Returns (kind, model or None, problems).
+
+    Without `check_schema` only the strict typed models check the file: for the shipped
+    data at start-up, which the test suite has already checked against the schemas.
+    """
 
     kind = kind_of(jf.data)
     if kind is None:
         found = jf.data.get("kind")
         what = f"'kind' is {found!r}" if "kind" in jf.data else "it has neither 'x-set' nor 'kind'"
         return None, None, [Problem(jf.path, "$", f"cannot tell what this file is ({what}); expected an indicator set (with 'x-set') or 'kind' one of {', '.join(KINDS[1:])}")]
-    problems = [Problem(jf.path, path, msg) for path, msg in checks.foreign_refs(jf.data)]
+    problems = [Problem(jf.path, path, msg) for path, msg in checks.foreign_refs(jf.data)] if check_schema else []
     if problems:
         return kind, None, problems
     try:
-        for error in errors(kind, jf.data):
+        for error in schema_errors(kind, jf.data) if check_schema else ():
             problems.append(Problem(jf.path, error.json_path, checks.explain(error)))
     except Unresolvable as exc:  # a $ref inside the data that no packaged schema answers
         return kind, None, [Problem(jf.path, "$", f"cannot check against the {kind} schema: {exc}")]
@@ -96,7 +99,13 @@ def check_file(jf: JsonFile) -> tuple[str | None, Any, list[Problem]]:
         return kind, None, [
             Problem(jf.path, checks.loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()
         ]
-    return kind, model, checks.fallbacks(jf.path, jf.data)
+    return kind, model, checks.fallbacks(jf.path, jf.data) if check_schema else []
+
+
+def schema_errors(kind: str, data: Any):
+    from screening.schemas import errors  # jsonschema costs ~0.1 s to import: only when validating
+
+    return errors(kind, data)
 
 
 def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -155,9 +164,14 @@ def _add(catalog: Catalog, name: str, kind: str, model: Any, raw: bytes) -> None
         catalog.hashes.setdefault(model.id, digest)
 
 
-@lru_cache(maxsize=2)
-def load_catalog(include_examples: bool = False) -> Catalog:
-    """The shipped data, checked, typed and kept in memory (examples only on request)."""
+@lru_cache(maxsize=4)
+def load_catalog(include_examples: bool = False, *, check_schemas: bool = False) -> Catalog:
+    """The shipped data, typed, cross-checked and kept in memory (examples only on request).
+
+    The shipped files are checked against their JSON Schemas by `screening validate` and
+    by the test suite; at start-up the strict models and the cross-file checks suffice,
+    which keeps the app's first screen fast on old laptops (see docs/performance.md).
+    """
     catalog = Catalog()
     problems: list[Problem] = []
     models: list[tuple[str, str, Any]] = []
@@ -167,7 +181,7 @@ def load_catalog(include_examples: bool = False) -> Catalog:
         problems.extend(read_problems)
         if jf is None:
             continue
-        kind, model, file_problems = check_file(jf)
+        kind, model, file_problems = check_file(jf, check_schema=check_schemas)
         problems.extend(p for p in file_problems if p.severity == "error")
         if model is not None and kind != "referral-note":
             models.append((name, kind, model))

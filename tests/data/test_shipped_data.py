@@ -96,3 +96,22 @@ def test_an_indicator_set_validates_answers_as_a_plain_json_schema(example_data)
     assert answers.is_valid({"example-excessive-hours": "yes", "example-low-or-no-salary": "declined"})
     assert not answers.is_valid({"example-excessive-hours": "maybe"})
     assert not answers.is_valid({"name": "Olena"})
+
+
+def test_fast_start_up_load_gives_the_same_catalog_as_the_full_check():
+    from screening.data import load_catalog
+
+    fast, full = load_catalog(), load_catalog(check_schemas=True)
+    assert list(fast.sets) == list(full.sets) and list(fast.questionnaires) == list(full.questionnaires)
+    assert {k: s.sha256 for k, s in fast.sets.items()} == {k: s.sha256 for k, s in full.sets.items()}
+
+
+def test_start_up_load_does_not_import_jsonschema():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = "import sys\nfrom screening.data import load_catalog\nload_catalog()\nprint('jsonschema' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "False", result.stderr
