@@ -61,13 +61,14 @@ def near_valid(draw):
         elif action == "delete" and isinstance(parent, list):
             parent.pop(path[-1])
         elif action == "add" and isinstance(parent, dict):
-            parent[draw(st.sampled_from([*parent, "x", "x-note", "$comment", "minLength"]))] = draw(BORDERLINE | VALUES)
+            parent[draw(st.sampled_from([*parent, "x", "x-note", "$comment", "minLength"]))] = copy.deepcopy(draw(BORDERLINE | VALUES))
         elif action == "duplicate" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[path[-1]]))
         elif action == "borrow":  # a value from elsewhere in the same document: right shape, maybe wrong place
             parent[path[-1]] = copy.deepcopy(_at(doc, draw(st.sampled_from(paths))))
         else:
-            parent[path[-1]] = draw(BORDERLINE if action == "borderline" else VALUES)
+            # deepcopy: BORDERLINE holds shared [] and {} that a later mutation would change
+            parent[path[-1]] = copy.deepcopy(draw(BORDERLINE if action == "borderline" else VALUES))
     return doc
 
 
