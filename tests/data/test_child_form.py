@@ -294,3 +294,20 @@ def test_golden_case_begging_girl_from_an_institution(catalog, form):
         "ctx-displaced-or-refugee", "ctx-forced-begging", "ctx-offer-found-online-or-on-social-media",
     }
     assert session.urgent_flags() == ["c-without-parents"]
+    # The sexual-exploitation set shares the recruitment answers but not the working
+    # conditions of begging: deceptive recruitment and abuse of vulnerability are present,
+    # exploitative conditions (asked only after a sexual-exploitation answer) are not.
+    sexual = catalog.sets["ilo-child-sexual"]
+    sexual_result = score(sexual, for_set(sexual, answers))
+    assert set(sexual_result.dimensions_present) == {"deceptive_recruitment", "recruitment_abuse_of_vulnerability"}
+    assert sexual_result.verdict == "some-indication"
+
+
+def test_sexual_exploitation_conditions_are_asked_only_after_a_sexual_answer(catalog, form):
+    """Long days of begging must not count as exploitative conditions of sexual exploitation."""
+    sexual_conditions = {i.id for i in catalog.sets["ilo-child-sexual"].indicators
+                         if i.dimension == "exploitative_conditions"}
+    for band, opener in (("<14", "c-sexual-young"), ("14-17", "c-sexual-teen")):
+        others_yes = walk(form, band, {opener: "no"}, default="yes")
+        assert not reached(others_yes) & sexual_conditions
+        assert sexual_conditions <= reached(walk(form, band, {opener: "declined"}))
