@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check indicator sets, forms and notes against their schemas"),
     "catalog": ("catalog", "list indicator sets and their indicators"),
     "score": ("score", "score answers against an indicator set, with the explanation"),
+    "redact": ("redact", "replace personal data in free text by placeholders"),
 }
 
 

@@ -46,7 +46,7 @@ _PASSPORT = re.compile(_NOT_WORD_BEFORE + f"[{UPPER}]{{2}}[ \t]?(?:№|N|No\\.?)
 _DOCUMENT_CUE = re.compile(
     r"(?i:(?P<cue>паспорт\w*|passport|id[- ]?(?:картк\w*|карт\w*|card)|документ\w*|document))"
     r"[\s:,.№#\-]*(?:(?i:серія|серии|серия|series|номер|number|no\.?|№|n)[\s:,.№#\-]*)*"
-    f"(?P<doc>(?:[{LETTER}]{{1,2}}[ \\t]?)?\\d[\\d \\t\\-]{{4,14}}\\d)(?!\\d)"
+    f"(?P<doc>(?:[{UPPER}]{{1,2}}[ \\t]?)?\\d[\\d \\t\\-]{{4,14}}\\d)(?!\\d)"
 )
 _PLATE = re.compile(
     _NOT_WORD_BEFORE
