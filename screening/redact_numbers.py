@@ -36,8 +36,8 @@ _NOT_WORD_BEFORE = r"(?<![\w])"
 _NOT_WORD_AFTER = r"(?![\w])"
 
 _DIGIT_RUN = re.compile(r"(?<!\d)\d{8,}(?!\d)")
-# Digits in groups (phone-like, account-like): at least nine digits with separators.
-_DIGIT_GROUPS = re.compile(r"(?<![\w+])\+?\d[\d \t().\-/]{7,}\d(?![\w])")
+# Digits in groups (phone-like, account-like): at least ten digits with separators.
+_DIGIT_GROUPS = re.compile(r"(?<![\w+/])\+?\d[\d \t().\-]{8,}\d(?![\w/])")
 _AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _CARD = re.compile(r"(?<![\d])(?:\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?!\d)")
 _UNZR = re.compile(r"(?<!\d)(?:19|20)\d{6}[ \-]?\d{5}(?!\d)")
@@ -142,7 +142,7 @@ def _digit_groups(text: str) -> list[Candidate]:
     found = []
     for m in _DIGIT_GROUPS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) < 9 or _AMOUNT.fullmatch(m.group()) or _is_hotline(digits):
+        if len(digits) < 10 or _AMOUNT.fullmatch(m.group()) or _is_hotline(digits):
             continue
         found.append((m.start(), m.end(), "number"))
     return found

@@ -17,7 +17,7 @@ CORE_MODULES = sorted(
 
 
 def test_there_are_core_modules_to_check():
-    assert {"screening.data", "screening.cli", "screening.models", "screening.redact", "screening.redact_numbers", "screening.redact_words", "screening.commands.redact"} <= set(CORE_MODULES)
+    assert {"screening.data", "screening.cli", "screening.models", "screening.redact", "screening.redact_numbers", "screening.redact_words", "screening.redact_names", "screening.commands.redact"} <= set(CORE_MODULES)
 
 
 def test_no_core_module_imports_textual():

@@ -88,7 +88,17 @@ CASES = [
     ("uk", "авто АА1234ВВ", "АА1234ВВ", "plate"),
     ("ru", "номер машины А123ВС 777", "А123ВС 777", "plate"),
     ("uk", "бус КА 0001 ХХ", "КА 0001 ХХ", "plate"),
-    # names after cue words
+    # exact ages (only next to an age word; the note carries the age band)
+    ("uk", "Їй 17 років, вона з Херсонщини.", "17 років", "age"),
+    ("ru", "Мне 34 года.", "34 года", "age"),
+    ("en", "a 16-year-old girl", "16-year-old", "age"),
+    ("en", "She is aged 15", "15", "age"),
+    # names after cue words, roles, and common first names
+    ("uk", "Вербувальник Сергій Іванов обіцяв роботу.", "Сергій Іванов", "name"),
+    ("uk", "Її дочка Марійка, 5 років.", "Марійка", "name"),
+    ("ru", "Он назвался Андреем.", "Андреем", "name"),
+    ("uk", "Про це розповіла Олена Петрівна", "Олена Петрівна", "name"),
+    ("en", "Her friend Oksana Kovalenko helped her", "Oksana Kovalenko", "name"),
     ("en", "My name is John Smith.", "John Smith", "name"),
     ("uk", "Мене звуть Олена Петренко.", "Олена Петренко", "name"),
     ("ru", "Меня зовут Анна.", "Анна", "name"),
