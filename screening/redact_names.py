@@ -51,7 +51,7 @@ _ROLES = (
     "|вербовщик\\w*|работодател\\w*|сутенёр\\w*|хозя\\w*|муж|мужа|жена|жены|сын|сына|дочь|дочери|мать|отец|отца|папа"
     "|подруга|знакомый|знакомая|сосед\\w*|дядя|тётя|тетя|водитель"
     "|recruiter|employer|boss|pimp|husband|wife|son|daughter|mother|father|brother|sister|friend"
-    "|boyfriend|girlfriend|partner|neighbour|neighbor|uncle|aunt|driver|agent"
+    "|boyfriend|girlfriend|neighbour|neighbor|uncle|aunt|driver"
 )
 _NAME_CUE = re.compile(
     f"(?<!\\w)(?i:(?P<verb>{_NAMING_VERBS})|(?P<noun>{_NAME_NOUNS}|{_ROLES}))(?!\\w)"

@@ -30,7 +30,8 @@ _PLACE_PHRASE = (
     "|г\\.|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
     "|city\\s+of|town\\s+of|village\\s+of|village"
 )
-_HOUSE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat|№"
+_HOUSE_CUE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat"
+_HOUSE = _HOUSE_CUE + "|№"
 _NUMBER_TOKEN = f"\\d+[{LET}]?(?:[/\\-]\\d+[{LET}]?)?"
 _HOUSE_TAIL = f"(?:[ \\t]*,?[ \\t]*(?i:{_HOUSE})?[ \\t]*{_NUMBER_TOKEN})*"
 _ADDRESS_TAIL = f"(?:[ \\t]*,?[ \\t]*(?:(?i:{_HOUSE})[ \\t]*)?(?:{_NUMBER_TOKEN}|{CAP})(?!\\w))*"
@@ -39,7 +40,7 @@ _ADDRESS_PATTERNS = (
     re.compile(f"(?<!\\w)(?i:{_STREET_ABBR})[ \\t]*(?:{LOW}|{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
     re.compile(f"(?<!\\w)(?i:{_STREET_WORD})(?!\\w)[ \\t]+(?:{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
     re.compile(f"(?<!\\w)(?i:{_STREET_WORD})(?!\\w)[ \\t]+{LOW}[ \\t]*,?[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
-    re.compile(f"(?<!\\w)(?i:{_HOUSE})[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
+    re.compile(f"(?<!\\w)(?i:{_HOUSE_CUE})[ \\t]*№?[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
 )
 _PLACE_CUE = re.compile(f"(?<!\\w)(?i:{_PLACE_PHRASE})(?!\\w)[ \\t]*:?[ \\t]*")
 _PLACE_BODY = re.compile(f"(?:{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}")

@@ -22,6 +22,15 @@ CLEAN = [
     ("uk", "Її звати не хочуть називати, прізвище невідоме. Вона ночувала на вулиці, документи в неї забрали."),
     ("en", "Her name was not given. The road to the farm was long, and they lived at the farm for 2 years."),
     ("ru", "Как её зовут, она не сказала. Фамилия неизвестна. Дом, где они жили, охранялся."),
+    ("uk", "Направлено до ЦНАП та Національної соціальної сервісної служби України. Звернулася до Ла Страда-Україна. "
+           "Перевезли через Молдову до Румунії. Жінка з Херсонської області, евакуйована в квітні 2022 року. "
+           "Мати і батько залишились удома. Надія на допомогу є. Роман з роботодавцем вона заперечує. "
+           "У неї двоє дітей, 5 і 7 років. Працювала з 6:00 до 22:00 без вихідних."),
+    ("ru", "Направлена в приют Красного Креста. Работодатель обещал работу в Чехии. "
+           "Она переехала из Донецкой области в Днепр в мае 2022 года."),
+    ("en", "Referred to the Regional Centre for Social Services and to IOM Ukraine. The recruiter promised work in "
+           "Germany at a warehouse, 1 200 euros per month. Her husband stayed in Kharkiv oblast. We need to address "
+           "debt bondage. General Assembly Resolution 63/156 (2008). Call 116 111 for children."),
 ]
 
 
