@@ -5,8 +5,8 @@ will write the very things a note must never hold: a phone number, a passport, a
 a name. This module finds them offline (no model, no network) with well-kept libraries
 where they exist (`phonenumbers`, `python-stdnum`) and patterns and cue words elsewhere,
 and puts a localised placeholder in their place. It prefers redacting too much to letting
-something through; what it cannot catch is listed in `docs/privacy.md` and shown to the
-user, who always sees the redacted text before export.
+something through; what it cannot catch is listed in `docs/redaction.md`, and the user
+always sees the redacted text before export.
 
 The detectors live in `redact_numbers` (digits: phones, documents, cards, dates, plates),
 `redact_words` (e-mail, links, handles, addresses, ages) and `redact_names`; this module

@@ -38,6 +38,9 @@ _NOT_WORD_AFTER = r"(?![\w])"
 _DIGIT_RUN = re.compile(r"(?<!\d)\d{8,}(?!\d)")
 # Digits in groups (phone-like, account-like): at least ten digits with separators.
 _DIGIT_GROUPS = re.compile(r"(?<![\w+/])\+?\d[\d \t().\-]{8,}\d(?![\w/])")
+# A local number without its area code ("123-45-67"), and 6+ digits after "номер"/"No.".
+_LOCAL_PHONE = re.compile(r"(?<![\d\-])(?<!\d[ )])\d{3}-\d{2}-\d{2}(?![\d\-])")
+_NUMBER_CUE = re.compile(r"(?<!\w)(?i:номер\w*|number|№|no\.|nr\.?)[ \t]*:?[ \t]*(?P<n>\d[\d \t\-]{4,}\d)(?!\d)")
 _AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _CARD = re.compile(r"(?<![\d])(?:\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?!\d)")
 _UNZR = re.compile(r"(?<!\d)(?:19|20)\d{6}[ \-]?\d{5}(?!\d)")
@@ -85,6 +88,8 @@ def find_numbers(text: str) -> list[Candidate]:
         + _documents(text)
         + _simple(_PLATE, text, "plate")
         + _dates(text)
+        + _simple(_LOCAL_PHONE, text, "phone")
+        + [(m.start("n"), m.end("n"), "number") for m in _NUMBER_CUE.finditer(text) if sum(c.isdigit() for c in m.group("n")) >= 6]
     )
 
 

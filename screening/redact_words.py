@@ -17,7 +17,7 @@ from screening.redact_names import CAP, LET, LOW, STOP, UP, find_names
 
 Candidate = tuple[int, int, str]
 
-# Address cues. Street types are part of the address; the word after an abbreviation is
+# Address cues ("м.", "с.", "г." after a number are metres, pages and years). Street types are part of the address; the word after an abbreviation is
 # taken whatever its case ("вул. шевченка"), after a full word only if capitalised.
 _STREET_ABBR = "вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
 _STREET_WORD = (
@@ -26,8 +26,8 @@ _STREET_WORD = (
 )
 _PLACE_PHRASE = (
     "lives\\s+at|living\\s+at|live\\s+at|lived\\s+at|address(?:\\s+is|(?=\\s*:))|адреса|адресою|адресу|адрес|адресом"
-    "|м\\.|місто|міста|місті|с\\.|село|села|селі|смт\\.?|селище|селищі"
-    "|г\\.|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
+    "|(?<!\\d )(?<!\\d)(?:м|с|г)\\.|місто|міста|місті|село|села|селі|смт\\.?|селище|селищі"
+    "|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
     "|city\\s+of|town\\s+of|village\\s+of|village"
 )
 _HOUSE_CUE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat"

@@ -31,6 +31,7 @@ CASES = [
     ("ru", "Телефон 8(916)123-45-67.", "8(916)123-45-67", "phone"),
     ("uk", "Контакт «+38 (050) 123-45-67»", "+38 (050) 123-45-67", "phone"),
     ("en", "viber: 0671234567", "0671234567", "phone"),
+    ("uk", "міський номер 123-45-67", "123-45-67", "phone"),
     # e-mail
     ("en", "Write to anna.k@gmail.com.", "anna.k@gmail.com", "email"),
     ("uk", "пошта:olena_petrenko@ukr.net", "olena_petrenko@ukr.net", "email"),
@@ -126,6 +127,7 @@ CASES = [
     # any other long number (a case number, a foreign document) is still redacted
     ("uk", "Кримінальне провадження № 12023100000000123.", "12023100000000123", "number"),
     ("en", "Call +1 (212) 555-0100 or 212 555 0199 1234.", "212 555 0199 1234", "number"),
+    ("ru", "номер 654321 записала", "654321", "number"),
 ]
 
 
