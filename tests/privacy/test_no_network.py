@@ -86,3 +86,12 @@ def test_note_command_uses_no_network(tmp_path, fmt):
     assert "NETWORK ATTEMPT" not in result.stderr
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_schema_registry_never_fetches_a_remote_reference(socket_guard):
+    from referencing.exceptions import NoSuchResource
+
+    from screening.schemas import registry
+
+    with pytest.raises(NoSuchResource):
+        registry().get_or_retrieve("https://example.org/schema.json")
