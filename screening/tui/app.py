@@ -63,6 +63,7 @@ class ScreeningApp(App):
         self.free_text: str | None = None
         self.note: Any = None
         self.urgent_seen: set[str] = set()
+        self.urgent_needs: set[str] = set()
         localize_bindings(self, APP_KEYS, language)
 
     # --- life cycle -------------------------------------------------------------
@@ -89,6 +90,7 @@ class ScreeningApp(App):
         self.free_text = None
         self.note = None
         self.urgent_seen = set()
+        self.urgent_needs = set()
         if self._clipboard:
             self.copy_to_clipboard("")
 
