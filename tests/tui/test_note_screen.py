@@ -34,7 +34,7 @@ async def to_note(pilot) -> None:
 
 async def fill(pilot, path: str, text: str = "") -> None:
     screen = pilot.app.screen
-    screen.query_one("#consent-yes").value = True
+    screen.query_one("#consent").value = "yes"
     if text:
         screen.query_one("#free-text", TextArea).text = text
     screen.query_one("#path", Input).value = path
@@ -72,7 +72,7 @@ async def test_no_consent_means_no_file(catalog, tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await to_note(pilot)
         target = tmp_path / "note.md"
-        app.screen.query_one("#consent-no").value = True
+        app.screen.query_one("#consent").value = "no"
         app.screen.query_one("#path", Input).value = str(target)
         await pilot.pause()
         app.screen.export()

@@ -32,8 +32,10 @@ async def test_whole_adult_screening(catalog):
         assert isinstance(app.screen, UrgentScreen)
         needs = app.screen.query_one("#urgent-needs")
         prompts = [str(needs.get_option_at_index(i).prompt) for i in range(needs.option_count)]
-        assert any(p.startswith("Immediate danger") for p in prompts)
+        assert "[ ] Immediate danger" in prompts[0]
         await pilot.press("space")  # mark it
+        await pilot.pause()
+        assert str(needs.get_option_at_index(0).prompt).startswith("[x] Immediate danger")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static, TextArea
+from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, TextArea
 
 from screening.export import FORMATS, SUFFIXES, ExportError, ExportExists, render, write_export
 from screening.referral import POLICE_INVOLVEMENT, NoteError, build_note, redacted_free_text
@@ -36,9 +36,9 @@ class NoteScreen(AppScreen):
             yield Static(self.t("note_title"), classes="heading")
             yield Static(self.t("note_hint"), classes="hint")
             yield Static(self.t("note_consent"), classes="field-title")
-            with RadioSet(id="consent"):
-                yield RadioButton(self.t("note_consent_yes"), id="consent-yes", value=self.consent is True)
-                yield RadioButton(self.t("note_consent_no"), id="consent-no", value=self.consent is False)
+            consent = {True: "yes", False: "no", None: Select.NULL}[self.consent]
+            yield Select([(self.t("note_consent_yes"), "yes"), (self.t("note_consent_no"), "no")], value=consent,
+                         prompt=self.t("choose"), compact=True, id="consent")
             with Horizontal(classes="field"):
                 yield Label(self.t("note_police"), classes="field-label")
                 yield Select([(self.t(f"police_{p}"), p) for p in POLICE_INVOLVEMENT], value=self.police, allow_blank=False, compact=True, id="police")
@@ -66,16 +66,15 @@ class NoteScreen(AppScreen):
             return str(error)
         return shown or "—"
 
-    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        self.consent = event.pressed.id == "consent-yes"
-        if not self.consent:
-            self.app.note = None
-            self.set_status(self.t("note_no_consent"))
-        else:
-            self.set_status("")
-
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "police":
+        if event.select.id == "consent":
+            self.consent = {"yes": True, "no": False}.get(event.value)
+            if self.consent is False:
+                self.app.note = None
+                self.set_status(self.t("note_no_consent"))
+            else:
+                self.set_status("")
+        elif event.select.id == "police":
             self.police = str(event.value)
         elif event.select.id == "format":
             old_suffix = SUFFIXES[self.fmt]

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Button, SelectionList, Static
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
 
 from screening.tui.flow import directory, urgent_needs
+from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal
 
 
 class UrgentScreen(AppModal):
+    KEYS = [*AppModal.KEYS, Key("space", "toggle", "")]
     def compose(self) -> ComposeResult:
         needs = urgent_needs(self.app.catalog)
         marked = self.app.urgent_needs
@@ -21,10 +24,7 @@ class UrgentScreen(AppModal):
             yield Static(self.t("urgent_title"), classes="heading")
             yield Static(self.t("urgent_text"))
             yield Static(self.t("urgent_mark"), classes="hint")
-            yield SelectionList[str](
-                *((f"{n.label.get(self.lang)} — {n.question.get(self.lang) if n.question else ''}", n.id, n.id in marked) for n in needs),
-                id="urgent-needs",
-            )
+            yield OptionList(*(Option(self.prompt(n), id=n.id) for n in needs), id="urgent-needs")
             yield Static(self.services_text(list(marked)), id="urgent-services", markup=False)
             yield Button(self.t("urgent_continue"), id="continue", variant="primary")
 
@@ -37,16 +37,31 @@ class UrgentScreen(AppModal):
         session = self.app.session
         targets = route(found, country="UA", is_child=bool(session and session.setup.is_child), verdicts=[], needs=need_ids, language=self.lang)
         lines = [f"{self.t('urgent_services')}:"]
-        lines += [f"• {target.name}: {target.contact or '—'}" for target in targets if target.contact]
+        lines += [f"• {t.name}" + ("" if t.contact in t.name else f": {t.contact}") for t in targets if t.contact]
         return "\n".join(lines)
+
+    def prompt(self, need) -> str:
+        # The mark is a character, not a colour, so it reads with NO_COLOR too.
+        mark = "[x]" if need.id in self.app.urgent_needs else "[ ]"
+        question = f" — {need.question.get(self.lang)}" if need.question else ""
+        return f"{mark} {need.label.get(self.lang)}{question}"
 
     def on_mount(self) -> None:
         self.query_one("#urgent-needs").focus()
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
-        selected = list(event.selection_list.selected)
-        self.app.urgent_needs = set(selected)
-        self.query_one("#urgent-services", Static).update(self.services_text(selected))
+    def action_toggle(self) -> None:
+        options = self.query_one("#urgent-needs", OptionList)
+        if options.highlighted is not None:
+            self.toggle(options.get_option_at_index(options.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.toggle(event.option.id)
+
+    def toggle(self, need_id: str) -> None:
+        self.app.urgent_needs ^= {need_id}
+        need = next(n for n in urgent_needs(self.app.catalog) if n.id == need_id)
+        self.query_one("#urgent-needs", OptionList).replace_option_prompt(need_id, self.prompt(need))
+        self.query_one("#urgent-services", Static).update(self.services_text(sorted(self.app.urgent_needs)))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None)
