@@ -195,9 +195,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "sections_title": {"en": "Go to section", "uk": "Перейти до розділу", "ru": "Перейти к разделу"},
     "urgent_title": {"en": "Urgent: possible danger", "uk": "Терміново: можлива небезпека", "ru": "Срочно: возможная опасность"},
     "urgent_text": {
-        "en": "Check these needs now, before you go on:",
-        "uk": "Перевірте ці потреби зараз, перш ніж продовжити:",
-        "ru": "Проверьте эти потребности сейчас, прежде чем продолжить:",
+        "en": "A danger answer was given. Ask about these needs now, before you go on.",
+        "uk": "Є відповідь про небезпеку. Запитайте про ці потреби зараз, перш ніж продовжити.",
+        "ru": "Есть ответ об опасности. Спросите об этих потребностях сейчас, прежде чем продолжить.",
     },
     "urgent_services": {"en": "Where to turn", "uk": "Куди звернутися", "ru": "Куда обратиться"},
     "urgent_continue": {"en": "Continue the screening", "uk": "Продовжити скринінг", "ru": "Продолжить скрининг"},
@@ -277,6 +277,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "note_need_path": {"en": "Enter a file path first.", "uk": "Спершу введіть шлях до файлу.", "ru": "Сначала введите путь к файлу."},
     "yes": {"en": "Yes", "uk": "Так", "ru": "Да"},
     "no": {"en": "No", "uk": "Ні", "ru": "Нет"},
+    "note_police": {"en": "Police involvement", "uk": "Залучення поліції", "ru": "Привлечение полиции"},
+    "police_wanted": {"en": "Wanted by the person", "uk": "Людина хоче", "ru": "Человек хочет"},
+    "police_not-wanted": {"en": "Not wanted", "uk": "Не хоче", "ru": "Не хочет"},
+    "police_not-asked": {"en": "Not asked", "uk": "Не питали", "ru": "Не спрашивали"},
+    "police_declined": {"en": "Declined to say", "uk": "Відмова відповідати", "ru": "Отказ отвечать"},
+    "note_error": {"en": "The note cannot be made: {error}", "uk": "Неможливо створити направлення: {error}", "ru": "Невозможно создать направление: {error}"},
+    "note_hint": {
+        "en": "The note holds no name, contact or date of birth: only the age band, role, oblast, results, needs and services.",
+        "uk": "Направлення не містить імені, контактів чи дати народження: лише вікову групу, роль, область, результати, потреби та служби.",
+        "ru": "Направление не содержит имени, контактов или даты рождения: только возрастную группу, роль, область, результаты, потребности и службы.",
+    },
+    "urgent_none": {"en": "No urgent need marked.", "uk": "Нагальних потреб не позначено.", "ru": "Срочных потребностей не отмечено."},
+    "urgent_mark": {
+        "en": "Mark each need that applies (Space), then continue:",
+        "uk": "Позначте кожну потребу, яка стосується людини (Пробіл), і продовжуйте:",
+        "ru": "Отметьте каждую потребность, которая касается человека (Пробел), и продолжайте:",
+    },
+    "k_urgent": {"en": "Urgent needs", "uk": "Нагальні потреби", "ru": "Срочные потребности"},
+    "results_danger": {
+        "en": "Danger answers: {n}. Check the urgent needs (F9).",
+        "uk": "Відповіді про небезпеку: {n}. Перевірте нагальні потреби (F9).",
+        "ru": "Ответы об опасности: {n}. Проверьте срочные потребности (F9).",
+    },
     # --- wipes ----------------------------------------------------------------------
     "idle_title": {"en": "Still there?", "uk": "Ви ще тут?", "ru": "Вы ещё здесь?"},
     "idle_text": {

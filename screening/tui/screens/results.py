@@ -51,6 +51,7 @@ class ResultsScreen(AppScreen):
         Key("escape", "app.pop_screen", "k_back", key_display="Esc"),
         Key("f7", "explain", "k_explain", key_display="F7"),
         Key("f8", "note", "k_note", key_display="F8"),
+        Key("f9", "urgent", "k_urgent", key_display="F9"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -70,10 +71,17 @@ class ResultsScreen(AppScreen):
         yield Footer()
 
     def urgent_block(self) -> str:
-        if not self.app.session.urgent_flags():
-            return self.t("results_no_urgent")
-        needs = urgent_needs(self.app.catalog)
-        return "\n".join([self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in needs])
+        marked = [n for n in urgent_needs(self.app.catalog) if n.id in self.app.urgent_needs]
+        lines = [self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in marked] if marked else [self.t("results_no_urgent")]
+        flags = self.app.session.urgent_flags()
+        if flags:
+            lines.append(self.t("results_danger", n=len(flags)))
+        return "\n".join(lines)
+
+    def action_urgent(self) -> None:
+        from screening.tui.screens.urgent import UrgentScreen
+
+        self.app.push_screen(UrgentScreen())
 
     def on_screen_resume(self) -> None:
         if self.app.session is not None:

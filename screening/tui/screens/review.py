@@ -43,7 +43,7 @@ class ReviewScreen(AppScreen):
         table = self.query_one("#answers", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        table.add_column("#", key="n")
+        table.add_column("#", key="n", width=5)
         table.add_column(self.t("col_question"), key="q", width=52)
         table.add_column(self.t("col_answer"), key="a")
         sections = session.visible_sections()
