@@ -3,6 +3,8 @@ full-text search in the current language, and a detail pane with the sources."""
 
 from __future__ import annotations
 
+import os
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Static
@@ -12,6 +14,17 @@ from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
 
 POPULATIONS = ("adult", "child", "any")
+
+
+def set_code(indicator_set) -> str:
+    """A short tag for the list: ILO AL, ILO CS, U GEN, CTX... from the set's id prefix."""
+    ids = [i.id for i in indicator_set.indicators]
+    parts = os.path.commonprefix(ids).rstrip("-").split("-") if ids else [indicator_set.id]
+    if parts[0] == "ilo" and len(parts) > 1:
+        return f"ILO {parts[1].upper()}"
+    if parts[0] == "unodc" and len(parts) > 1:
+        return f"U {parts[1].upper()}"
+    return parts[0].upper()[:6]
 
 
 def _cycle(options: list, current):
@@ -47,8 +60,9 @@ class CatalogBrowserScreen(TrainerScreen):
         yield Static("", id="tr-filters", classes="tr-hint")
         with Horizontal(id="tr-catalog-body"):
             table = DataTable(id="tr-table", cursor_type="row", zebra_stripes=False)
-            table.add_column(self.s("col_indicator"), key="label", width=32)
-            table.add_column(self.s("col_strength"), key="strength", width=6)
+            table.add_column(self.s("col_indicator"), key="label", width=26)
+            table.add_column(self.s("col_set"), key="set", width=6)
+            table.add_column(self.s("col_strength"), key="strength", width=8)
             yield table
             with VerticalScroll(id="tr-detail"):
                 yield Static("", id="tr-detail-text")
@@ -76,8 +90,8 @@ class CatalogBrowserScreen(TrainerScreen):
         table = self.query_one("#tr-table", DataTable)
         table.clear()
         for indicator_set, indicator in self.results:
-            short = report.strength_text(indicator, self.lang)[:6]
-            table.add_row(indicator.label.get(self.lang), short, key=indicator.id)
+            short = report.strength_text(indicator, self.lang)
+            table.add_row(indicator.label.get(self.lang), set_code(indicator_set), short, key=indicator.id)
         everyone = self.s("all")
         self.query_one("#tr-filters", Static).update(self.s(
             "filters",

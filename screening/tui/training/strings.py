@@ -161,6 +161,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "population_child": {"en": "children", "uk": "діти", "ru": "дети"},
     "population_any": {"en": "anyone", "uk": "будь-хто", "ru": "любой"},
     "col_indicator": {"en": "Indicator", "uk": "Ознака", "ru": "Признак"},
+    "col_set": {"en": "Set", "uk": "Набір", "ru": "Набор"},
     "col_strength": {"en": "Str.", "uk": "Вага", "ru": "Вес"},
     "no_match": {"en": "No indicator matches.", "uk": "Жодна ознака не підходить.", "ru": "Ни один признак не подходит."},
     "detail_set": {"en": "Set: {set}", "uk": "Набір: {set}", "ru": "Набор: {set}"},
