@@ -93,8 +93,12 @@ def report_csv(report: dict[str, Any]) -> str:
     return out.getvalue()
 
 
-def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#") -> str:
-    """Plain text for a terminal: bar charts, no colour, at most `width` columns."""
+def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#", top: int = 20) -> str:
+    """Plain text for a terminal: bar charts, no colour, at most `width` columns.
+
+    Indicators are many (over 300 across the shipped sets): the table shows the `top`
+    most frequent and says how many more the JSON and CSV outputs list.
+    """
     t = report["min_cell"]
     lines: list[str] = []
     if t > 1:
@@ -115,7 +119,11 @@ def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#") -
         dims = [(f"{e['set']}: {d}", c) for e in every["sets"] for d, c in e["dimensions"].items()]
         lines += [""] + _chart("Dimensions present (all screenings)", dims, None, width, bar_char)
     for stat, name in (("indicators", "Indicators present"), ("urgent_needs", "Urgent needs"), ("referral_targets", "Referral targets")):
-        lines += [""] + _chart(f"{name} (all screenings)", list(every[stat].items()), None, width, bar_char)
+        rows = list(every[stat].items())
+        shown = rows[:top] if stat == "indicators" and top else rows
+        lines += [""] + _chart(f"{name} (all screenings)", shown, None, width, bar_char)
+        if len(shown) < len(rows):
+            lines.append(f"... and {len(rows) - len(shown)} more (--format csv or json lists them all)")
     return "\n".join(lines)
 
 

@@ -127,3 +127,14 @@ def test_aggregate_does_not_import_textual():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_table_lists_the_top_20_indicators_and_says_how_many_more(tmp_path):
+    from handmade import a, note
+    from screening.aggregate import aggregate
+    from screening.aggregate_report import report_table
+
+    notes = [note(i, "2026-01", "UA-12", "25-59", [a("some-indication", [], [f"i{k:02d}" for k in range(25)])], [], []) for i in range(1, 6)]
+    table = report_table(aggregate([write(tmp_path, notes)]).report())
+    assert "i19 " in table and "i20 " not in table
+    assert "... and 5 more (--format csv or json lists them all)" in table
