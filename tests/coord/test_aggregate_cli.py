@@ -116,7 +116,7 @@ def test_aggregate_does_not_import_textual():
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from support import ROOT
 
     code = (
         "import sys, contextlib, io\n"
