@@ -5,12 +5,12 @@ will write the very things a note must never hold: a phone number, a passport, a
 a name. This module finds them offline (no model, no network) with well-kept libraries
 where they exist (`phonenumbers`, `python-stdnum`) and patterns and cue words elsewhere,
 and puts a localised placeholder in their place. It prefers redacting too much to letting
-something through; what it cannot catch is listed in `docs/privacy.md` and shown to the
-user, who always sees the redacted text before export.
+something through; what it cannot catch is listed in `docs/redaction.md`, and the user
+always sees the redacted text before export.
 
-The detectors live in `redact_numbers` (digits: phones, documents, cards, dates, plates)
-and `redact_words` (e-mail, links, handles, names and addresses after cue words); this
-module merges their candidates and writes the placeholders.
+The detectors live in `redact_numbers` (digits: phones, documents, cards, dates, plates),
+`redact_words` (e-mail, links, handles, addresses, ages) and `redact_names`; this module
+merges their candidates and writes the placeholders.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
     "iban": {"en": "[IBAN]", "uk": "[РАХУНОК]", "ru": "[СЧЁТ]"},
     "bank-card": {"en": "[BANK CARD]", "uk": "[БАНКІВСЬКА КАРТКА]", "ru": "[БАНКОВСКАЯ КАРТА]"},
     "date": {"en": "[DATE]", "uk": "[ДАТА]", "ru": "[ДАТА]"},
+    "age": {"en": "[AGE]", "uk": "[ВІК]", "ru": "[ВОЗРАСТ]"},
     "handle": {"en": "[HANDLE]", "uk": "[АКАУНТ]", "ru": "[АККАУНТ]"},
     "plate": {"en": "[PLATE]", "uk": "[НОМЕРНИЙ ЗНАК]", "ru": "[ГОСНОМЕР]"},
     "name": {"en": "[NAME]", "uk": "[ІМ'Я]", "ru": "[ИМЯ]"},
@@ -46,7 +47,7 @@ KINDS = tuple(PLACEHOLDERS)
 # an e-mail holds a "@handle", a UNZR holds an 8-digit "number", a card holds a "phone".
 PRIORITY = (
     "email", "url", "handle", "iban", "unzr", "bank-card", "rnokpp", "passport", "plate",
-    "id-card", "phone", "tax-number", "date", "address", "name", "number",
+    "id-card", "phone", "tax-number", "date", "age", "address", "name", "number",
 )
 _RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
 assert set(PRIORITY) == set(KINDS)
