@@ -118,6 +118,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Для этой возрастной группы не установлен опросник.",
     },
     "choose": {"en": "Choose…", "uk": "Оберіть…", "ru": "Выберите…"},
+    "oblast_abroad": {"en": "Abroad", "uk": "За кордоном", "ru": "За границей"},
     "oblast_none": {"en": "Not recorded", "uk": "Не вказано", "ru": "Не указано"},
     "role_social-worker": {"en": "Social worker", "uk": "Соціальний працівник", "ru": "Социальный работник"},
     "role_child-services": {"en": "Child services", "uk": "Служба у справах дітей", "ru": "Служба по делам детей"},
