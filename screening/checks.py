@@ -107,15 +107,18 @@ def fallbacks(file: str, data: Any) -> list[Problem]:
 
 
 def check_schema_file(path: Path, name: str) -> list[Problem]:
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import SchemaError
-
     from screening.jsonio import read_json
+    from screening.schema_check import is_schema
 
     jf, problems = read_json(path, name)
     if jf is None:
         return problems
     problems = [Problem(name, p, m) for p, m in foreign_refs(jf.data)]
+    if is_schema(jf.data):  # the compiled meta-schema check; jsonschema only to explain
+        return problems
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
     try:
         Draft202012Validator.check_schema(jf.data)
     except SchemaError as exc:

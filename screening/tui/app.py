@@ -1,61 +1,241 @@
-"""The Textual application and its one factory, shared by the command line and the tests."""
+"""The Textual application and its one factory, shared by the command line and the tests.
+
+The app owns the screening's state (`session`, the set-up being entered, the free text,
+any built note) so that one method, `wipe()`, forgets all of it: on quick exit, after
+inactivity, on a crash and on quit. Framework exits that would leak (the palette's
+Screenshot command, the crash report that prints local variables) are shut here.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+import time
+from typing import Any, Callable, Iterable
 
-from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
-from textual.containers import Vertical
+from rich.text import Text
+from textual import events
+from textual.app import App, SystemCommand
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
 
 from screening import __version__
+from screening.data import Catalog, load_catalog
+from screening.session import Session, Setup
+from screening.tui.keys import Key, localize_bindings
+from screening.tui.screens.idle import IdleWarningScreen
+from screening.tui.screens.neutral import NeutralScreen
+from screening.tui.screens.start import StartScreen
+from screening.tui.strings import next_language, t
 
+WARNING_SECONDS = 60.0
 
-class StartScreen(Screen):
-    """The first screen: what the tool is, and what to do next."""
-
-    def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
-        with Vertical(id="start"):
-            yield Static("Victim-screening indicator checklist", id="title")
-            yield Static(
-                "Screen for indicators of human trafficking, offline.\n"
-                "Nothing you enter is saved. The only file written is a referral note you export.\n"
-                "This tool never decides that someone is a victim.",
-                id="promise",
-            )
-        yield Footer()
+# F12 is the quick-exit key; Ctrl+X does the same on laptops whose F-keys need Fn.
+APP_KEYS = [
+    Key("f12,ctrl+x", "quick_exit", "k_quick_exit", key_display="F12", priority=True),
+    Key("f3", "cycle_language", "k_language", key_display="F3", priority=True),
+    Key("ctrl+q", "quit", "", priority=True),  # in the palette; the footer has no room at 80 columns
+]
 
 
 class ScreeningApp(App):
     """The checklist app."""
 
+    CSS_PATH = "app.tcss"
     TITLE = "Victim screening"
     SUB_TITLE = f"v{__version__}"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
 
-    def __init__(self, *, language: str = "en", inactivity_minutes: float = 10.0) -> None:
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        language: str = "en",
+        inactivity_minutes: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
+        self.catalog = catalog
         self.ui_language = language
         self.inactivity_minutes = inactivity_minutes
+        self.clock = clock
+        self.last_activity = clock()
+        # --- the screening's state: everything wipe() forgets ---
+        self.session: Session | None = None
+        self.pending_setup: Setup | None = None
+        self.free_text: str | None = None
+        self.note: Any = None
+        self.urgent_seen: set[str] = set()
+        self.urgent_needs: set[str] = set()
+        localize_bindings(self, APP_KEYS, language)
+
+    # --- life cycle -------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.title = t("app_title", self.ui_language)
         self.push_screen(StartScreen())
+        self.set_interval(1.0, self.check_inactivity)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.last_activity = self.clock()
+        await super().on_event(event)
+
+    def has_data(self) -> bool:
+        return any(x is not None for x in (self.session, self.pending_setup, self.free_text, self.note))
+
+    def wipe(self) -> None:
+        """Forget the screening: answers, set-up, free text, any built note, the clipboard copy."""
+        if self.session is not None:
+            self.session.wipe()
+        self.session = None
+        self.pending_setup = None
+        self.free_text = None
+        self.note = None
+        self.urgent_seen = set()
+        self.urgent_needs = set()
+        if self._clipboard:
+            self.copy_to_clipboard("")
+
+    def reset_to(self, screen: Screen) -> None:
+        """Drop every screen (and the state its widgets hold) and show `screen`."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(screen)
+
+    # --- screening ---------------------------------------------------------------
+
+    def start_session(self, session: Session) -> None:
+        from screening.tui.screens.question import QuestionScreen
+
+        self.session = session
+        self.pending_setup = None
+        self.reset_to(StartScreen())
+        self.push_screen(QuestionScreen())
+
+    def end_without_record(self) -> None:
+        self.wipe()
+        self.reset_to(StartScreen())
+        self.notify(t("consent_ended", self.ui_language))
+
+    def action_new_screening(self) -> None:
+        from screening.tui.screens.setup import SetupScreen
+
+        self.wipe()
+        self.reset_to(StartScreen())
+        self.push_screen(SetupScreen())
+
+    def action_review(self) -> None:
+        from screening.tui.screens.review import ReviewScreen
+
+        if self.session is not None and not isinstance(self.screen, ReviewScreen):
+            self.push_screen(ReviewScreen())
+
+    def action_results(self) -> None:
+        from screening.tui.screens.results import ResultsScreen
+
+        if self.session is not None and not isinstance(self.screen, ResultsScreen):
+            self.push_screen(ResultsScreen())
+
+    def open_training(self) -> None:
+        self._open_trainer("TrainingMenuScreen")
+
+    def open_catalog(self) -> None:
+        self._open_trainer("CatalogBrowserScreen")
+
+    def _open_trainer(self, name: str) -> None:
+        try:
+            from screening.tui import training
+        except ImportError:
+            self.notify(t("not_installed", self.ui_language))
+            return
+        self.push_screen(getattr(training, name)(self.catalog))
+
+    # --- quick exit, inactivity, quit --------------------------------------------
+
+    def action_quick_exit(self) -> None:
+        self.wipe()
+        self.reset_to(NeutralScreen())
+
+    def check_inactivity(self) -> None:
+        """Warn a minute before the limit, wipe at the limit (the clock is injectable)."""
+        if not self.has_data():
+            return
+        idle = self.clock() - self.last_activity
+        limit = self.inactivity_minutes * 60
+        if idle >= limit:
+            self.action_quick_exit()
+        elif idle >= limit - WARNING_SECONDS:
+            remaining = int(limit - idle + 0.999)
+            if isinstance(self.screen, IdleWarningScreen):
+                self.screen.show(remaining)
+            else:
+                self.push_screen(IdleWarningScreen(remaining))
+
+    async def action_quit(self) -> None:
+        self.wipe()
+        self.exit()
+
+    # --- language ----------------------------------------------------------------
+
+    def action_cycle_language(self) -> None:
+        self.set_language(next_language(self.ui_language))
+
+    def set_language(self, language: str) -> None:
+        self.ui_language = language
+        self.title = t("app_title", language)
+        localize_bindings(self, APP_KEYS, language)
+        for screen in self.screen_stack:
+            apply = getattr(screen, "apply_language", None)
+            if callable(apply):
+                apply()
+
+    # --- palette and crash safety ------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        # Textual's "Screenshot" command saves the screen (answers and all) to disk.
+        lang = self.ui_language
+        yield SystemCommand(t("cmd_new", lang), t("cmd_new_help", lang), self.action_new_screening)
+        yield SystemCommand(t("k_quick_exit", lang), t("cmd_quick_exit_help", lang), self.action_quick_exit)
+        yield SystemCommand(t("k_language", lang), t("cmd_language_help", lang), self.action_cycle_language)
+        if self.session is not None:
+            yield SystemCommand(t("k_review", lang), t("cmd_review_help", lang), self.action_review)
+            yield SystemCommand(t("k_results", lang), t("cmd_results_help", lang), self.action_results)
+        # Textual's own commands, without "Screenshot" (it saves the screen, answers and all).
         for command in super().get_system_commands(screen):
-            if "screenshot" not in command.title.lower():
+            if "screenshot" not in command.title.lower() and command.title != "Quit":
                 yield command
+        yield SystemCommand(t("k_quit", lang), t("cmd_quit_help", lang), self.action_quit)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Never print a traceback (Textual's shows local variables, answers among them)."""
+        self.wipe()
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.clear()
+        self._exit_renderables.append(Text(t("crash", self.ui_language)))
+        self._close_messages_no_wait()
 
 
-def make_app(*, language: str = "en", inactivity_minutes: float = 10.0) -> ScreeningApp:
-    return ScreeningApp(language=language, inactivity_minutes=inactivity_minutes)
+def make_app(
+    *,
+    language: str = "en",
+    inactivity_minutes: float = 10.0,
+    catalog: Catalog | None = None,
+    clock: Callable[[], float] | None = None,
+) -> ScreeningApp:
+    """The one way to build the app, for the command line and the tests alike."""
+    if catalog is None:
+        catalog = load_catalog()
+        if not catalog.questionnaires:  # until the shipped forms exist, the format examples stand in
+            catalog = load_catalog(include_examples=True)
+    return ScreeningApp(
+        catalog=catalog,
+        language=language,
+        inactivity_minutes=inactivity_minutes,
+        clock=clock or time.monotonic,
+    )
 
 
 def run_app(*, language: str = "en", inactivity_minutes: float = 10.0) -> int:
-    make_app(language=language, inactivity_minutes=inactivity_minutes).run()
-    return 0
+    app = make_app(language=language, inactivity_minutes=inactivity_minutes)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,222 @@
+"""Count what many anonymised referral notes found, for coordinators, without re-identifying anyone.
+
+Reads notes one file at a time and keeps only counters (never a note), so 100,000 notes
+need no more memory than ten. What is counted, per group and for all notes:
+
+* screenings (notes); a file is one note, and a note_id seen twice is counted once;
+* per indicator set: the screenings that used it and their verdicts
+  (`strong-indication`, `some-indication`, `no-indication`, `unrated` for sets that give
+  counts only);
+* per set and dimension: screenings where the dimension was present;
+* indicators present, urgent needs and referral targets: screenings with each (an
+  indicator present in two sets of one note counts once).
+
+Groups (`by`): `month`, `oblast` (`not-recorded` when the note has none), `age_band`,
+`verdict` (the strongest verdict of the note's rated sets, else `unrated`) put each note
+in exactly one group; `need`, `indicator` and `target` put a note in every group it
+has (`none` when it has none), so their groups overlap and do not add up to the total.
+
+`Aggregate.report()` applies small-cell suppression (screening/small_cells.py) and is
+the one shape that the table, JSON and CSV outputs print. Invalid and foreign files
+become Problems and are skipped. The parse step (`iter_note_files`, `parse_note`) lives
+in screening/note_reader.py and is re-exported here for benchmarks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from screening.models.common import AGE_BANDS
+from screening.models.note import ReferralNote
+from screening.note_reader import iter_note_files, parse_note, read_note
+from screening.problems import Problem
+from screening.small_cells import SuppressedTable
+
+__all__ = ["GROUPINGS", "Aggregate", "aggregate", "iter_note_files", "parse_note", "read_note"]
+
+GROUPINGS = ("month", "oblast", "age_band", "verdict", "need", "indicator", "target")
+PARTITIONS = frozenset({"month", "oblast", "age_band", "verdict"})
+VERDICTS = ("strong-indication", "some-indication", "no-indication", "unrated")
+NOT_RECORDED = "not-recorded"
+NONE = "none"
+STATISTICS = ("indicators", "urgent_needs", "referral_targets")
+PROGRESS_EVERY = 500
+
+Progress = Callable[[int, "int | None"], None]
+
+
+class Tally:
+    """The counters of one group (or of all notes)."""
+
+    __slots__ = ("screenings", "screened", "verdicts", "dimensions", "indicators", "urgent_needs", "referral_targets")
+
+    def __init__(self) -> None:
+        self.screenings = 0
+        self.screened: Counter = Counter()  # set id
+        self.verdicts: Counter = Counter()  # (set id, verdict)
+        self.dimensions: Counter = Counter()  # (set id, dimension id)
+        self.indicators: Counter = Counter()
+        self.urgent_needs: Counter = Counter()
+        self.referral_targets: Counter = Counter()
+
+    def add(self, facts: "_Facts") -> None:
+        self.screenings += 1
+        self.screened.update(facts.sets)
+        self.verdicts.update(facts.verdicts)
+        self.dimensions.update(facts.dimensions)
+        self.indicators.update(facts.indicators)
+        self.urgent_needs.update(facts.needs)
+        self.referral_targets.update(facts.targets)
+
+
+class _Facts:
+    """What one note contributes, worked out once however many groups it joins."""
+
+    __slots__ = ("sets", "verdicts", "dimensions", "indicators", "needs", "targets", "strongest")
+
+    def __init__(self, note: ReferralNote) -> None:
+        results = {}
+        for result in note.results:
+            results.setdefault(result.set, result)  # a set listed twice counts once
+        self.sets = tuple(results)
+        self.verdicts = tuple((s, r.verdict or "unrated") for s, r in results.items())
+        self.dimensions = tuple((s, d) for s, r in results.items() for d in r.dimensions_present)
+        self.indicators = tuple(dict.fromkeys(i.id for r in results.values() for i in r.indicators_present))
+        self.needs = note.urgent_needs
+        self.targets = tuple(dict.fromkeys(t.service for t in note.referral_targets))
+        rated = [v for _, v in self.verdicts if v != "unrated"]
+        self.strongest = min(rated, key=VERDICTS.index) if rated else "unrated"
+
+
+def _group_keys(by: str, note: ReferralNote, facts: _Facts) -> Iterable[str]:
+    if by == "month":
+        return (note.month,)
+    if by == "oblast":
+        return (note.oblast or NOT_RECORDED,)
+    if by == "age_band":
+        return (note.age_band,)
+    if by == "verdict":
+        return (facts.strongest,)
+    values = {"need": facts.needs, "indicator": facts.indicators, "target": facts.targets}[by]
+    return values or (NONE,)
+
+
+@dataclass
+class Aggregate:
+    """Counters of everything read, plus what was skipped and why."""
+
+    by: str
+    min_cell: int = 5
+    files: int = 0
+    notes: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    all: Tally = field(default_factory=Tally)
+    groups: dict[str, Tally] = field(default_factory=dict)
+    _seen: set[bytes] = field(default_factory=set, repr=False)
+
+    def add(self, note: ReferralNote, name: str) -> None:
+        note_id = bytes.fromhex(note.note_id)
+        if note_id in self._seen:
+            self.duplicates += 1
+            self.problems.append(Problem(name, "$.note_id", f"note {note.note_id} was already counted from another file; counted once"))
+            return
+        self._seen.add(note_id)
+        self.notes += 1
+        facts = _Facts(note)
+        self.all.add(facts)
+        for key in _group_keys(self.by, note, facts):
+            tally = self.groups.get(key)
+            if tally is None:
+                tally = self.groups[key] = Tally()
+            tally.add(facts)
+
+    def report(self, min_cell: int | None = None) -> dict:
+        """The publishable counts, suppressed; the shape is documented in docs/coordinator-guide.md."""
+        from screening.aggregate_report import build_report
+
+        return build_report(self, self.min_cell if min_cell is None else min_cell)
+
+
+def aggregate(paths: Iterable[Path | str], by: str = "month", min_cell: int = 5, progress: Progress | None = None) -> Aggregate:
+    """Read every note under `paths`, streaming, and count it. Never raises on bad files.
+
+    With `progress`, the files are listed first (paths only) so that it can be called as
+    progress(done, total) every few hundred files and once at the end.
+    """
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; expected one of {', '.join(GROUPINGS)}")
+    result = Aggregate(by=by, min_cell=min_cell)
+    files: Iterable[Path] = iter_note_files(paths, result.problems)
+    total = None
+    if progress is not None:
+        files = list(files)
+        total = len(files)
+    for path in files:
+        result.files += 1
+        note = read_note(path)
+        if isinstance(note, Problem):
+            result.problems.append(note)
+        else:
+            result.add(note, str(path))
+        if progress is not None and result.files % PROGRESS_EVERY == 0:
+            progress(result.files, total)
+    if progress is not None:
+        progress(result.files, total)
+    return result
+
+
+def group_order(by: str, keys: Iterable[str]) -> list[str]:
+    """Groups in the order a reader expects: time, code, age or strength; others by name."""
+    keys = list(keys)
+    if by == "age_band":
+        return sorted(keys, key=lambda k: AGE_BANDS.index(k) if k in AGE_BANDS else len(AGE_BANDS))
+    if by == "verdict":
+        return sorted(keys, key=VERDICTS.index)
+    last = NOT_RECORDED if by == "oblast" else NONE
+    return sorted(keys, key=lambda k: (k == last, k))
+
+
+def suppressed_table(result: Aggregate, threshold: int) -> SuppressedTable:
+    """Every published cell of `result`, with the equations a reader could subtract along."""
+    table = SuppressedTable(threshold)
+    scopes = [("all", result.all)] + [(("group", key), tally) for key, tally in result.groups.items()]
+    partition = result.by in PARTITIONS
+    all_keys = {
+        "screened": list(result.all.screened),
+        "dimensions": list(result.all.dimensions),
+        **{stat: list(getattr(result.all, stat)) for stat in STATISTICS},
+    }
+    for scope, tally in scopes:
+        table.cell((scope, "screenings"), tally.screenings)
+        for set_id in all_keys["screened"] if partition else tally.screened:
+            table.cell((scope, "screened", set_id), tally.screened[set_id])
+            for verdict in VERDICTS:
+                table.cell((scope, "verdict", set_id, verdict), tally.verdicts[(set_id, verdict)])
+            table.equation((scope, "screened", set_id), [(scope, "verdict", set_id, v) for v in VERDICTS])
+        for key in all_keys["dimensions"] if partition else tally.dimensions:
+            table.cell((scope, "dimensions", key), tally.dimensions[key])
+        for stat in STATISTICS:
+            counter = getattr(tally, stat)
+            for key in all_keys[stat] if partition else counter:
+                table.cell((scope, stat, key), counter[key])
+    groups = [("group", key) for key in result.groups]
+    if partition:
+        table.equation(("all", "screenings"), [(g, "screenings") for g in groups])
+        for set_id in all_keys["screened"]:
+            table.equation(("all", "screened", set_id), [(g, "screened", set_id) for g in groups])
+            for verdict in VERDICTS:
+                table.equation(("all", "verdict", set_id, verdict), [(g, "verdict", set_id, verdict) for g in groups])
+        for stat in ("dimensions", *STATISTICS):
+            for key in all_keys[stat]:
+                table.equation(("all", stat, key), [(g, stat, key) for g in groups])
+    else:
+        stat = {"need": "urgent_needs", "indicator": "indicators", "target": "referral_targets"}[result.by]
+        for key in result.groups:
+            if key != NONE:  # the group of notes with X is the count of X, shown twice
+                table.equation(("all", stat, key), [(("group", key), "screenings")])
+                table.equation((("group", key), stat, key), [(("group", key), "screenings")])
+    return table.solve()

@@ -1,0 +1,98 @@
+"""Count anonymised referral notes (files or folders) for coordinators, with small cells suppressed.
+
+Invalid or foreign files are listed on standard error as `file: reason` and skipped.
+Exit status 0 when at least one note was counted, 1 when none was, 2 for bad options.
+The table goes to standard output; progress (only on a terminal) and the summary of what
+was read go to standard error, so that `> counts.csv` holds only the counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+GROUPINGS = ("month", "oblast", "age_band", "verdict", "need", "indicator", "target")
+PROGRESS_FROM = 2000  # files; fewer than this read in well under a second
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="note files or folders (folders are searched for *.json)")
+    parser.add_argument("--by", choices=GROUPINGS, default="month", help="what to group the screenings by (default: month)")
+    parser.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
+    parser.add_argument("--min-cell", type=_min_cell, default=5, metavar="N", help="show counts from 1 to N-1 as <N (default: 5; 0 or 1 shows every count)")
+
+
+def _min_cell(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, found {value}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from screening.aggregate import aggregate
+    from screening.aggregate_report import report_csv, report_json, report_table
+
+    progress = _Progress() if sys.stderr.isatty() else None
+    result = aggregate(args.paths, by=args.by, min_cell=args.min_cell, progress=progress)
+    if progress:
+        progress.finish()
+    for problem in result.problems:
+        print(f"{problem.file}: {_reason(problem)}", file=sys.stderr)
+    skipped = len(result.problems) - result.duplicates
+    print(f"{result.files:,} file(s) read, {result.notes:,} note(s) counted, {skipped:,} skipped, {result.duplicates:,} duplicate(s)", file=sys.stderr)
+    if result.notes == 0:
+        print("screening aggregate: no valid referral note found; nothing to count", file=sys.stderr)
+        return 1
+    report = result.report()
+    if args.format == "json":
+        print(report_json(report))
+    elif args.format == "csv":
+        sys.stdout.write(report_csv(report))
+    else:
+        print(report_table(report, bar_char=_bar_char()))
+    return 0
+
+
+def _reason(problem) -> str:
+    where = f"line {problem.line}: " if problem.line else ""
+    return f"{where}{problem.path}: {problem.message}" if problem.path != "$" else f"{where}{problem.message}"
+
+
+def _bar_char() -> str:
+    try:
+        "█".encode(sys.stdout.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return "#"
+    return "█"
+
+
+class _Progress:
+    """A one-line progress bar on standard error, redrawn at most ten times a second."""
+
+    def __init__(self) -> None:
+        self.shown = False
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if not total or total < PROGRESS_FROM:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.1 and done < total:
+            return
+        self.last = now
+        width = 40
+        filled = width * done // total
+        sys.stderr.write(f"\rreading notes [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()

@@ -1,0 +1,67 @@
+"""The screening's decisions that need no widgets: which form, which sets, which urgent needs.
+
+Kept apart from the screens (and free of Textual) so that tests and screens share one
+answer to "which questionnaire does a 15-year-old get?".
+"""
+
+from __future__ import annotations
+
+from screening.data import Catalog
+from screening.engine import Assessment, for_set, score
+from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
+from screening.session import Session, Setup, applicable_sets
+
+# The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
+EXPLOITATION_CONTEXTS: tuple[str, ...] = ("unknown", "labour", "sexual", "domestic-servitude", "other")
+PREFERRED_FORMS = {"adult": "adult-screening", "child": "child-screening"}
+
+
+def choose_form(catalog: Catalog, setup: Setup) -> Questionnaire | None:
+    """The questionnaire for the person's age: the shipped one first, then any that fits."""
+    population = "child" if setup.is_child else "adult"
+    preferred = catalog.questionnaires.get(PREFERRED_FORMS[population])
+    if preferred is not None:
+        return preferred
+    fitting = [q for q in catalog.questionnaires.values() if q.population == population]
+    fitting += [q for q in catalog.questionnaires.values() if q.population == "any"]
+    return fitting[0] if fitting else None
+
+
+def assessments(catalog: Catalog, session: Session) -> list[tuple[IndicatorSet, Assessment]]:
+    """Each applicable set of the form, scored on the visible answers only."""
+    answers = session.indicator_answers()
+    wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
+    return [(s, score(s, for_set(s, answers))) for s in applicable_sets(wanted, session.setup)]
+
+
+def directory(catalog: Catalog) -> ReferralDirectory | None:
+    """The shipped directory; the example one only when nothing else is installed."""
+    shipped = [d for d in catalog.directories.values() if not d.id.startswith("example")]
+    return (shipped or list(catalog.directories.values()) or [None])[0]
+
+
+def urgent_needs(catalog: Catalog) -> list[Need]:
+    found = directory(catalog)
+    if found is None:
+        return []
+    try:
+        from screening.referral import urgent_needs as from_referral  # the referral core, once merged
+    except ImportError:
+        return [n for n in found.needs if n.urgent]
+    return list(from_referral(found))
+
+
+def services_for(catalog: Catalog, need_ids: list[str], population: str) -> list[Service]:
+    """Services the directory routes these needs to, in routing order, without repeats."""
+    found = directory(catalog)
+    if found is None:
+        return []
+    by_id = {s.id: s for c in found.countries for s in c.services}
+    chosen: list[Service] = []
+    for rule in found.routing:
+        if rule.when.need in need_ids and rule.when.population in (None, population):
+            for service_id in rule.services:
+                service = by_id.get(service_id)
+                if service is not None and service not in chosen:
+                    chosen.append(service)
+    return chosen

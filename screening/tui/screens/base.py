@@ -1,0 +1,50 @@
+"""What every screen of the app shares: localized footer keys and a language switch.
+
+The contract with the rest of the app (and the trainer screens): after the language
+changes, the app calls `apply_language()` on every screen in the stack that defines it.
+Screens keep no screening state of their own; they read it from `self.app` when they
+compose, so rebuilding them in another language loses nothing.
+"""
+
+from __future__ import annotations
+
+from textual.screen import ModalScreen, Screen
+
+from screening.tui.keys import Key, localize_bindings
+from screening.tui.strings import t
+
+FOCUS_KEYS = [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_previous", "")]
+
+
+class Localized:
+    KEYS: list[Key] = []
+
+    @property
+    def lang(self) -> str:
+        return self.app.ui_language  # type: ignore[attr-defined]
+
+    def t(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def _localize(self) -> None:
+        localize_bindings(self, FOCUS_KEYS + self.KEYS, self.lang)  # type: ignore[arg-type]
+
+    def on_mount(self) -> None:
+        self._localize()
+
+    def apply_language(self) -> None:
+        self._localize()
+        self.refresh(recompose=True)  # type: ignore[attr-defined]
+
+
+class AppScreen(Localized, Screen):
+    """A full screen of the app."""
+
+
+class AppModal(Localized, ModalScreen):
+    """A modal decision; Escape closes it with None."""
+
+    KEYS = [Key("escape", "dismiss_none", "k_close")]
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

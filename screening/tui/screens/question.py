@@ -1,0 +1,169 @@
+"""One question at a time, with progress, answer keys that work in any keyboard layout,
+back / skip / jump to a section, and a toggle saying why the question is asked.
+
+Answer keys: 1 yes, 2 no, 3 don't know, 4 declined; also y / n / u / d, and the letters
+on the same keys in the Ukrainian and Russian ЙЦУКЕН layouts (y→н, n→т, u→г, d→в), so a
+screener never has to switch the keyboard layout.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Footer, Header, Static
+
+from screening.i18n import answer_text
+from screening.models import Question, Section
+from screening.tui.keys import Key
+from screening.tui.screens.base import AppScreen
+
+ANSWER_KEYS = {"yes": "1,y,н", "no": "2,n,т", "unknown": "3,u,г", "declined": "4,d,в"}
+
+
+class QuestionScreen(AppScreen):
+    KEYS = [
+        *(Key(keys, f"answer('{value}')", "") for value, keys in ANSWER_KEYS.items()),
+        Key("left,backspace", "back", "k_back", key_display="←"),
+        Key("right", "skip", "k_skip", key_display="→"),
+        Key("f2,w,ц", "toggle_why", "k_why", key_display="F2"),
+        Key("f4", "sections", "k_sections", key_display="F4"),
+        Key("f5", "app.review", "k_review", key_display="F5"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_why = False
+        visible = self.app.session.visible()
+        self.question_id: str | None = visible[0][1].id if visible else None
+
+    # --- where we are -------------------------------------------------------------
+
+    def _place(self) -> tuple[int, list[tuple[Section, Question]]]:
+        """Index of the current question among the visible ones (the next one if it was hidden)."""
+        session = self.app.session
+        visible = session.visible()
+        ids = [q.id for _, q in visible]
+        if self.question_id in ids:
+            return ids.index(self.question_id), visible
+        order = [q.id for _, q in session.form.questions()]
+        here = order.index(self.question_id) if self.question_id in order else 0
+        for i, (_, q) in enumerate(visible):
+            if order.index(q.id) > here:
+                return i, visible
+        return max(len(visible) - 1, 0), visible
+
+    def current(self) -> tuple[Section, Question] | None:
+        index, visible = self._place()
+        return visible[index] if visible else None
+
+    # --- drawing ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Vertical(id="question-screen"):
+            yield Static(id="progress")
+            yield Static(id="section-title", classes="heading")
+            yield Static(id="mode")
+            yield Static(id="question-text")
+            yield Static(id="why")
+            yield Static(id="current")
+            yield Static(self.t("q_keys"), id="answer-keys", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_question()
+
+    def apply_language(self) -> None:
+        self._localize()
+        self.query_one("#answer-keys", Static).update(self.t("q_keys"))
+        self.show_question()
+
+    def show_question(self) -> None:
+        if self.app.session is None:
+            return
+        index, visible = self._place()
+        if not visible:
+            self.query_one("#question-text", Static).update(self.t("q_none"))
+            return
+        section, question = visible[index]
+        self.question_id = question.id
+        sections = self.app.session.visible_sections()
+        in_section = [q for s, q in visible if s.id == section.id]
+        lang = self.app.session.setup.language
+        self.query_one("#progress", Static).update(self.t(
+            "q_progress", n=sections.index(section) + 1, m=len(sections),
+            k=in_section.index(question) + 1, total=len(in_section),
+        ))
+        self.query_one("#section-title", Static).update(section.title.get(self.lang))
+        mode = self.query_one("#mode", Static)
+        mode.update(self.t("q_observe") if section.mode == "observe" else "")
+        mode.set_class(section.mode == "observe", "observe")
+        # The question is read out in the interview language; the rest follows the interface.
+        self.query_one("#question-text", Static).update(question.text.get(lang))
+        why = self.query_one("#why", Static)
+        why.update(f"{self.t('q_why')}: {question.why.get(self.lang)}" if self.show_why else "")
+        why.display = self.show_why
+        answer = self.app.session.answers.get(question.id)
+        self.query_one("#current", Static).update(self.t("q_current", answer=answer_text(answer, self.lang)))
+
+    # --- actions ------------------------------------------------------------------
+
+    def action_answer(self, value: str) -> None:
+        current = self.current()
+        if current is None:
+            return
+        _, question = current
+        self.app.session.answer(question.id, value)  # clears answers that skip logic now hides
+        urgent = question.urgent_if_yes and value == "yes" and question.id not in self.app.urgent_seen
+        self._advance()
+        if urgent:
+            from screening.tui.screens.urgent import UrgentScreen
+
+            self.app.urgent_seen.add(question.id)
+            self.app.push_screen(UrgentScreen())
+
+    def _advance(self) -> None:
+        index, visible = self._place()
+        if index + 1 < len(visible):
+            self.question_id = visible[index + 1][1].id
+            self.show_question()
+        else:
+            self.show_question()
+            self.app.action_review()
+
+    def action_skip(self) -> None:
+        self._advance()
+
+    def action_back(self) -> None:
+        index, visible = self._place()
+        if index > 0:
+            self.question_id = visible[index - 1][1].id
+        self.show_question()
+
+    def action_toggle_why(self) -> None:
+        self.show_why = not self.show_why
+        self.show_question()
+
+    def action_sections(self) -> None:
+        from screening.tui.screens.sections import SectionsScreen
+
+        def go(section_id: str | None) -> None:
+            if section_id is None:
+                return
+            self.go_to_section(section_id)
+
+        self.app.push_screen(SectionsScreen(), go)
+
+    def go_to_section(self, section_id: str) -> None:
+        first = next((q for s, q in self.app.session.visible() if s.id == section_id), None)
+        if first is not None:
+            self.question_id = first.id
+            self.show_question()
+
+    def go_to_question(self, question_id: str) -> None:
+        self.question_id = question_id
+        self.show_question()
+
+    def on_screen_resume(self) -> None:
+        if self.app.session is not None:
+            self.show_question()

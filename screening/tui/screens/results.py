@@ -1,0 +1,101 @@
+"""Results per applicable set, in the engine's own wording.
+
+Rated sets (the ILO rule) show the verdict, the dimensions present with the indicators that
+made them count, and what could still change the result. Unrated lists (UNODC, the war
+context) show only what was observed: they carry no decision rule, so never a verdict. The
+screen never says that someone is a victim; "no indicators" always adds that this does not
+rule trafficking out.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from screening.engine import Assessment
+from screening.i18n import answer_text, verdict_text
+from screening.models import IndicatorSet
+from screening.tui.flow import assessments, urgent_needs
+from screening.tui.keys import Key
+from screening.tui.screens.base import AppScreen
+
+
+def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str) -> str:
+    """The plain-text block for one set (also what the snapshot and the tests read)."""
+    lines = [indicator_set.info.title.get(lang)]
+    if assessment.verdict is None:
+        lines.append(f"  {verdict_text(None, lang)}: {len(assessment.yes)}")
+        for dimension in indicator_set.dimensions:
+            result = assessment.dimensions[dimension.id]
+            if result.yes:
+                lines.append(f"  • {dimension.label.get(lang)} — {t('results_observed', n=len(result.yes))}")
+                lines += [f"      - {indicator_set.indicator(i).label.get(lang)}" for i in result.yes]
+        return "\n".join(lines)
+    lines.append(f"  ▶ {verdict_text(assessment.verdict, lang)}")
+    present = [d for d in indicator_set.dimensions if assessment.dimensions[d.id].present]
+    lines.append("  " + (t("results_dims") if present else t("results_no_dims")))
+    for dimension in present:
+        result = assessment.dimensions[dimension.id]
+        lines.append(f"  [x] {dimension.label.get(lang)} ({result.met_by})")
+        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({indicator_set.indicator(i).strength})" for i in result.yes]
+    if assessment.could_change and assessment.follow_up:
+        lines.append("  " + t("results_follow"))
+        for indicator_id in assessment.follow_up:
+            lines.append(f"      ? {indicator_set.indicator(indicator_id).label.get(lang)} [{answer_text(answers.get(indicator_id), lang)}]")
+    return "\n".join(lines)
+
+
+class ResultsScreen(AppScreen):
+    KEYS = [
+        Key("escape", "app.pop_screen", "k_back", key_display="Esc"),
+        Key("f7", "explain", "k_explain", key_display="F7"),
+        Key("f8", "note", "k_note", key_display="F8"),
+        Key("f9", "urgent", "k_urgent", key_display="F9"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        session = self.app.session
+        yield Header(show_clock=False)
+        with VerticalScroll(id="results"):
+            yield Static(self.t("results_title"), classes="heading")
+            if session is not None:
+                answers = session.indicator_answers()
+                for indicator_set, assessment in assessments(self.app.catalog, session):
+                    block = set_summary(indicator_set, assessment, answers, self.t, self.lang)
+                    rated = "rated" if assessment.verdict is not None else "unrated"
+                    yield Static(block, classes=f"set-result {rated} {assessment.verdict or ''}", markup=False)
+                yield Static(self.urgent_block(), id="urgent", markup=False)
+            yield Static(self.t("results_never"), classes="hint")
+            yield Static(self.t("results_hint"), classes="hint")
+        yield Footer()
+
+    def urgent_block(self) -> str:
+        marked = [n for n in urgent_needs(self.app.catalog) if n.id in self.app.urgent_needs]
+        lines = [self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in marked] if marked else [self.t("results_no_urgent")]
+        flags = self.app.session.urgent_flags()
+        if flags:
+            lines.append(self.t("results_danger", n=len(flags)))
+        return "\n".join(lines)
+
+    def action_urgent(self) -> None:
+        from screening.tui.screens.urgent import UrgentScreen
+
+        self.app.push_screen(UrgentScreen())
+
+    def on_screen_resume(self) -> None:
+        if self.app.session is not None:
+            self.refresh(recompose=True)
+
+    def action_explain(self) -> None:
+        from screening.tui.screens.explain import ExplainScreen
+
+        self.app.push_screen(ExplainScreen())
+
+    def action_note(self) -> None:
+        try:
+            from screening.tui.screens.note import NoteScreen
+        except ImportError:
+            self.notify(self.t("not_installed"))
+            return
+        self.app.push_screen(NoteScreen())

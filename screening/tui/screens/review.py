@@ -1,0 +1,101 @@
+"""Every visible answer in one table; Enter changes the selected one. Unanswered rows stand out
+(marked in words as well as style, so they read without colour).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from screening.i18n import answer_text
+from screening.models import ANSWERS
+from screening.tui.keys import Key
+from screening.tui.screens.base import AppModal, AppScreen
+
+
+class ReviewScreen(AppScreen):
+    KEYS = [
+        Key("escape", "app.pop_screen", "k_questions", key_display="Esc"),
+        Key("f6", "app.results", "k_results", key_display="F6"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Vertical(id="review"):
+            yield Static(self.t("review_title"), id="review-title", classes="heading")
+            yield Static(id="review-summary", classes="hint")
+            yield DataTable(id="answers", cursor_type="row", zebra_stripes=False)
+            yield Static(self.t("review_hint"), id="review-hint", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.fill()
+
+    def on_screen_resume(self) -> None:
+        if self.app.session is not None:
+            self.fill()
+
+    def fill(self) -> None:
+        session = self.app.session
+        table = self.query_one("#answers", DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        table.add_column("#", key="n", width=5)
+        table.add_column(self.t("col_question"), key="q", width=52)
+        table.add_column(self.t("col_answer"), key="a")
+        sections = session.visible_sections()
+        missing = 0
+        for section, question in session.visible():
+            answer = session.answers.get(question.id)
+            number = f"{sections.index(section) + 1}.{[q.id for s, q in session.visible() if s.id == section.id].index(question.id) + 1}"
+            if answer is None:
+                missing += 1
+                shown = Text(f"[ {answer_text(None, self.lang)} ]", style="bold reverse")
+            else:
+                shown = Text(answer_text(answer, self.lang))
+            table.add_row(number, question.text.get(self.lang), shown, key=question.id)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+        self.query_one("#review-summary", Static).update(self.t("review_unanswered", n=missing) if missing else "")
+
+    def apply_language(self) -> None:
+        self._localize()
+        self.query_one("#review-title", Static).update(self.t("review_title"))
+        self.query_one("#review-hint", Static).update(self.t("review_hint"))
+        self.fill()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        question_id = event.row_key.value
+
+        def change(value: str | None) -> None:
+            if value is None or self.app.session is None:
+                return
+            self.app.session.answer(question_id, None if value == "clear" else value)
+            self.fill()
+
+        self.app.push_screen(ChangeAnswerScreen(question_id), change)
+
+
+class ChangeAnswerScreen(AppModal):
+    """Pick a new answer for one question (or clear it)."""
+
+    def __init__(self, question_id: str) -> None:
+        super().__init__()
+        self.question_id = question_id
+
+    def compose(self) -> ComposeResult:
+        question = next(q for _, q in self.app.session.visible() if q.id == self.question_id)
+        with Vertical(classes="dialog"):
+            yield Static(self.t("change_title"), classes="heading")
+            yield Static(question.text.get(self.lang), markup=False)
+            yield OptionList(
+                *(Option(f"{i}. {answer_text(a, self.lang)}", id=a) for i, a in enumerate(ANSWERS, 1)),
+                Option(self.t("clear_answer"), id="clear"),
+                id="choices",
+            )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)

@@ -1,0 +1,76 @@
+"""Set-up before the questions: role, interview language, age band, context, oblast.
+
+Never a name or a date of birth: there is no field for either. The age band decides the
+questionnaire (child forms under 18).
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Header, Label, Select, Static
+
+from screening.models import AGE_BANDS
+from screening.models.note import SCREENER_ROLES
+from screening.session import Setup
+from screening.tui.flow import EXPLOITATION_CONTEXTS, choose_form
+from screening.tui.keys import Key
+from screening.tui.oblasts import oblast_choices
+from screening.tui.screens.base import AppScreen
+from screening.tui.strings import LANGUAGE_NAMES, LANGUAGE_ORDER
+
+
+class SetupScreen(AppScreen):
+    KEYS = [Key("escape", "app.pop_screen", "k_back", key_display="Esc")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.choices: dict[str, str | None] = {
+            "screener_role": "social-worker",
+            "language": self.app.ui_language,
+            "age_band": None,
+            "exploitation_context": "unknown",
+            "oblast": None,
+        }
+
+    def _field(self, label: str, name: str, options: list[tuple[str, str]]) -> ComposeResult:
+        with Horizontal(classes="field"):
+            yield Label(self.t(label), classes="field-label")
+            value = self.choices[name]
+            yield Select(options, prompt=self.t("oblast_none" if name == "oblast" else "choose"), value=value if value is not None else Select.NULL,
+                         allow_blank=name in ("age_band", "oblast"), compact=True, id=name)
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with VerticalScroll(id="setup"):
+            yield Static(self.t("setup_title"), classes="heading")
+            yield Static(self.t("setup_never"), classes="hint")
+            yield from self._field("setup_role", "screener_role", [(self.t(f"role_{r}"), r) for r in SCREENER_ROLES])
+            yield from self._field("setup_language", "language", [(LANGUAGE_NAMES[code], code) for code in LANGUAGE_ORDER])
+            yield from self._field("setup_age", "age_band", [(self.t(f"age_{band}"), band) for band in AGE_BANDS])
+            yield from self._field("setup_context", "exploitation_context", [(self.t(f"ctx_{c}"), c) for c in EXPLOITATION_CONTEXTS])
+            yield from self._field("setup_oblast", "oblast", oblast_choices(self.lang))
+            yield Button(self.t("setup_continue"), id="continue", variant="primary")
+        yield Footer()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        value = event.value
+        self.choices[event.select.id] = None if value is Select.NULL else str(value)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "continue":
+            self.submit()
+
+    def submit(self) -> None:
+        if self.choices["age_band"] is None:
+            self.notify(self.t("setup_need_age"), severity="warning")
+            self.query_one("#age_band").focus()
+            return
+        setup = Setup(**{k: v for k, v in self.choices.items() if v is not None})
+        if choose_form(self.app.catalog, setup) is None:
+            self.notify(self.t("setup_no_form"), severity="error")
+            return
+        from screening.tui.screens.consent import ConsentScreen
+
+        self.app.pending_setup = setup
+        self.app.push_screen(ConsentScreen())

@@ -1,0 +1,342 @@
+"""The app's own words (not the data's) in English, Ukrainian and Russian.
+
+`t(key, language)` looks a string up; a missing translation falls back to English and is
+counted in FALLBACKS, so a test can insist that the shipped table needs none. Kept free of
+Textual so that the table can be checked without starting the app.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+LANGUAGE_NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}
+LANGUAGE_ORDER = ("en", "uk", "ru")
+
+FALLBACKS: Counter[tuple[str, str]] = Counter()
+
+STRINGS: dict[str, dict[str, str]] = {
+    # --- keys shown in the footer ---------------------------------------------------
+    "k_quick_exit": {"en": "Quick exit", "uk": "Швидкий вихід", "ru": "Быстрый выход"},
+    "k_language": {"en": "Language", "uk": "Мова", "ru": "Язык"},
+    "k_quit": {"en": "Quit", "uk": "Вийти", "ru": "Выйти"},
+    "k_back": {"en": "Back", "uk": "Назад", "ru": "Назад"},
+    "k_skip": {"en": "Skip", "uk": "Пропустити", "ru": "Пропустить"},
+    "k_sections": {"en": "Sections", "uk": "Розділи", "ru": "Разделы"},
+    "k_why": {"en": "Why?", "uk": "Навіщо?", "ru": "Зачем?"},
+    "k_review": {"en": "Review", "uk": "Перегляд", "ru": "Проверка"},
+    "k_results": {"en": "Results", "uk": "Результати", "ru": "Результаты"},
+    "k_change": {"en": "Change", "uk": "Змінити", "ru": "Изменить"},
+    "k_explain": {"en": "Explain", "uk": "Пояснення", "ru": "Пояснение"},
+    "k_note": {"en": "Referral note", "uk": "Направлення", "ru": "Направление"},
+    "k_close": {"en": "Close", "uk": "Закрити", "ru": "Закрыть"},
+    "k_questions": {"en": "Questions", "uk": "Питання", "ru": "Вопросы"},
+    "ans_yes": {"en": "yes", "uk": "так", "ru": "да"},
+    "ans_no": {"en": "no", "uk": "ні", "ru": "нет"},
+    "ans_unknown": {"en": "don't know", "uk": "не знаю", "ru": "не знаю"},
+    "ans_declined": {"en": "declined", "uk": "відмова", "ru": "отказ"},
+    # --- start ----------------------------------------------------------------------
+    "app_title": {"en": "Victim screening", "uk": "Скринінг постраждалих", "ru": "Скрининг пострадавших"},
+    "start_title": {
+        "en": "Screening for indicators of human trafficking",
+        "uk": "Скринінг ознак торгівлі людьми",
+        "ru": "Скрининг признаков торговли людьми",
+    },
+    "start_promise": {
+        "en": "Nothing you enter is saved. The only file written is a referral note you export.\n"
+        "This tool never decides that someone is a victim.",
+        "uk": "Нічого з введеного не зберігається. Єдиний файл — направлення, яке ви самі експортуєте.\n"
+        "Інструмент ніколи не вирішує, що людина є постраждалою.",
+        "ru": "Ничего из введённого не сохраняется. Единственный файл — направление, которое вы сами экспортируете.\n"
+        "Инструмент никогда не решает, что человек является пострадавшим.",
+    },
+    "menu_new": {"en": "New screening", "uk": "Новий скринінг", "ru": "Новый скрининг"},
+    "menu_training": {"en": "Training", "uk": "Навчання", "ru": "Обучение"},
+    "menu_catalog": {"en": "Indicator catalog", "uk": "Каталог ознак", "ru": "Каталог признаков"},
+    "menu_language": {"en": "Language: {name}", "uk": "Мова: {name}", "ru": "Язык: {name}"},
+    "menu_about": {"en": "About & privacy", "uk": "Про програму і приватність", "ru": "О программе и приватности"},
+    "start_keys": {
+        "en": "F12 or Ctrl+X: quick exit (wipes everything)   F3: language",
+        "uk": "F12 або Ctrl+X: швидкий вихід (стирає все)   F3: мова",
+        "ru": "F12 или Ctrl+X: быстрый выход (стирает всё)   F3: язык",
+    },
+    "not_installed": {
+        "en": "This part is not installed in this version.",
+        "uk": "Цю частину не встановлено в цій версії.",
+        "ru": "Эта часть не установлена в этой версии.",
+    },
+    "about_title": {"en": "About & privacy", "uk": "Про програму і приватність", "ru": "О программе и приватности"},
+    "about_text": {
+        "en": "This checklist helps you notice indicators of human trafficking, based on the ILO "
+        "operational indicators (2009), the UNODC indicator lists and documented patterns of the war "
+        "in Ukraine.\n\n"
+        "• It works offline and never uses the network.\n"
+        "• Answers stay in memory only. Nothing is written to disk unless you export a referral note, "
+        "to a file you choose.\n"
+        "• A referral note holds no name, contact, document number, date of birth or address.\n"
+        "• F12 (or Ctrl+X) wipes the screening at once and shows a neutral screen. After {minutes} "
+        "minutes without a key press the screening is wiped too.\n"
+        "• The tool shows indicators; it never decides that a person is a victim. Status is decided "
+        "by the authorities (National Referral Mechanism).",
+        "uk": "Цей контрольний список допомагає помітити ознаки торгівлі людьми на основі операційних "
+        "індикаторів МОП (2009), переліків УНП ООН і задокументованих закономірностей війни в Україні.\n\n"
+        "• Працює офлайн і ніколи не використовує мережу.\n"
+        "• Відповіді зберігаються лише в пам'яті. На диск нічого не записується, доки ви самі не "
+        "експортуєте направлення у вибраний файл.\n"
+        "• Направлення не містить імені, контактів, номерів документів, дати народження чи адреси.\n"
+        "• F12 (або Ctrl+X) миттєво стирає скринінг і показує нейтральний екран. Після {minutes} хв "
+        "без натискання клавіш скринінг також стирається.\n"
+        "• Інструмент показує ознаки; він ніколи не вирішує, що людина є постраждалою. Статус "
+        "встановлюють уповноважені органи (Національний механізм взаємодії).",
+        "ru": "Этот контрольный список помогает заметить признаки торговли людьми на основе операционных "
+        "индикаторов МОТ (2009), перечней УНП ООН и задокументированных закономерностей войны в Украине.\n\n"
+        "• Работает офлайн и никогда не использует сеть.\n"
+        "• Ответы хранятся только в памяти. На диск ничего не записывается, пока вы сами не "
+        "экспортируете направление в выбранный файл.\n"
+        "• Направление не содержит имени, контактов, номеров документов, даты рождения или адреса.\n"
+        "• F12 (или Ctrl+X) мгновенно стирает скрининг и показывает нейтральный экран. Через {minutes} мин "
+        "без нажатия клавиш скрининг также стирается.\n"
+        "• Инструмент показывает признаки; он никогда не решает, что человек является пострадавшим. "
+        "Статус устанавливают уполномоченные органы (Национальный механизм взаимодействия).",
+    },
+    # --- set-up ---------------------------------------------------------------------
+    "setup_title": {"en": "Set-up", "uk": "Налаштування", "ru": "Настройка"},
+    "setup_never": {
+        "en": "Never enter a name or a date of birth — none is asked for.",
+        "uk": "Ніколи не вводьте ім'я чи дату народження — їх не запитують.",
+        "ru": "Никогда не вводите имя или дату рождения — их не спрашивают.",
+    },
+    "setup_role": {"en": "Your role", "uk": "Ваша роль", "ru": "Ваша роль"},
+    "setup_language": {"en": "Interview language", "uk": "Мова співбесіди", "ru": "Язык беседы"},
+    "setup_age": {"en": "Age band of the person", "uk": "Вікова група людини", "ru": "Возрастная группа человека"},
+    "setup_context": {"en": "Kind of exploitation, if known", "uk": "Вид експлуатації, якщо відомо", "ru": "Вид эксплуатации, если известно"},
+    "setup_oblast": {"en": "Oblast (optional)", "uk": "Область (необов'язково)", "ru": "Область (необязательно)"},
+    "setup_continue": {"en": "Continue", "uk": "Далі", "ru": "Далее"},
+    "setup_need_age": {"en": "Choose the age band first.", "uk": "Спершу оберіть вікову групу.", "ru": "Сначала выберите возрастную группу."},
+    "setup_no_form": {
+        "en": "No questionnaire is installed for this age group.",
+        "uk": "Для цієї вікової групи не встановлено опитувальника.",
+        "ru": "Для этой возрастной группы не установлен опросник.",
+    },
+    "choose": {"en": "Choose…", "uk": "Оберіть…", "ru": "Выберите…"},
+    "oblast_none": {"en": "Not recorded", "uk": "Не вказано", "ru": "Не указано"},
+    "role_social-worker": {"en": "Social worker", "uk": "Соціальний працівник", "ru": "Социальный работник"},
+    "role_child-services": {"en": "Child services", "uk": "Служба у справах дітей", "ru": "Служба по делам детей"},
+    "role_police": {"en": "Police officer", "uk": "Поліцейський", "ru": "Полицейский"},
+    "role_ngo-outreach": {"en": "NGO outreach worker", "uk": "Працівник ГО (аутріч)", "ru": "Сотрудник НКО (аутрич)"},
+    "role_hotline": {"en": "Hotline consultant", "uk": "Консультант гарячої лінії", "ru": "Консультант горячей линии"},
+    "role_border-reception": {"en": "Border or reception-centre staff", "uk": "Працівник кордону або центру прийому", "ru": "Сотрудник границы или центра приёма"},
+    "role_health-worker": {"en": "Health worker", "uk": "Медичний працівник", "ru": "Медицинский работник"},
+    "role_other": {"en": "Other", "uk": "Інше", "ru": "Другое"},
+    "age_<14": {"en": "under 14 (child)", "uk": "до 14 (дитина)", "ru": "до 14 (ребёнок)"},
+    "age_14-17": {"en": "14–17 (child)", "uk": "14–17 (дитина)", "ru": "14–17 (ребёнок)"},
+    "age_18-24": {"en": "18–24", "uk": "18–24", "ru": "18–24"},
+    "age_25-59": {"en": "25–59", "uk": "25–59", "ru": "25–59"},
+    "age_60+": {"en": "60 and over", "uk": "60 і старше", "ru": "60 и старше"},
+    "ctx_unknown": {"en": "Not known", "uk": "Невідомо", "ru": "Неизвестно"},
+    "ctx_labour": {"en": "Labour", "uk": "Трудова", "ru": "Трудовая"},
+    "ctx_sexual": {"en": "Sexual", "uk": "Сексуальна", "ru": "Сексуальная"},
+    "ctx_domestic-servitude": {"en": "Domestic servitude", "uk": "Домашнє рабство", "ru": "Домашнее рабство"},
+    "ctx_other": {"en": "Other (begging, crime, other)", "uk": "Інша (жебрацтво, злочини, інше)", "ru": "Другая (попрошайничество, преступления, другое)"},
+    # --- consent --------------------------------------------------------------------
+    "consent_title": {"en": "Consent", "uk": "Згода", "ru": "Согласие"},
+    "consent_text": {
+        "en": "Explain to the person before you start:\n\n"
+        "• You will ask some questions about work, travel and safety. They may skip any question or "
+        "stop at any time.\n"
+        "• Recorded, in memory only: the answers yes / no / don't know / declined, the age band, your "
+        "role and optionally the oblast.\n"
+        "• Never recorded: name, date of birth, address, phone, documents.\n"
+        "• Nothing is saved unless the person later agrees to a referral note.\n\n"
+        "Does the person agree to the screening?",
+        "uk": "Поясніть людині перед початком:\n\n"
+        "• Ви поставите кілька запитань про роботу, переїзд і безпеку. Людина може пропустити будь-яке "
+        "питання або зупинитися будь-коли.\n"
+        "• Записується лише в пам'яті: відповіді так / ні / не знаю / відмова, вікова група, ваша роль "
+        "і, за бажанням, область.\n"
+        "• Ніколи не записується: ім'я, дата народження, адреса, телефон, документи.\n"
+        "• Нічого не зберігається, якщо людина згодом не погодиться на направлення.\n\n"
+        "Чи погоджується людина на скринінг?",
+        "ru": "Объясните человеку перед началом:\n\n"
+        "• Вы зададите несколько вопросов о работе, поездке и безопасности. Человек может пропустить "
+        "любой вопрос или остановиться в любой момент.\n"
+        "• Записывается только в памяти: ответы да / нет / не знаю / отказ, возрастная группа, ваша роль "
+        "и, по желанию, область.\n"
+        "• Никогда не записывается: имя, дата рождения, адрес, телефон, документы.\n"
+        "• Ничего не сохраняется, если человек позже не согласится на направление.\n\n"
+        "Согласен ли человек на скрининг?",
+    },
+    "consent_yes": {"en": "Agrees — start", "uk": "Погоджується — почати", "ru": "Согласен — начать"},
+    "consent_no": {"en": "No consent — end", "uk": "Немає згоди — завершити", "ru": "Нет согласия — завершить"},
+    "consent_ended": {
+        "en": "Screening ended. Nothing was recorded.",
+        "uk": "Скринінг завершено. Нічого не записано.",
+        "ru": "Скрининг завершён. Ничего не записано.",
+    },
+    # --- questions ------------------------------------------------------------------
+    "q_progress": {
+        "en": "Section {n} of {m} · Question {k} of {total}",
+        "uk": "Розділ {n} з {m} · Питання {k} з {total}",
+        "ru": "Раздел {n} из {m} · Вопрос {k} из {total}",
+    },
+    "q_observe": {
+        "en": "OBSERVE, DON'T ASK — record what you notice",
+        "uk": "СПОСТЕРІГАЙТЕ, НЕ ПИТАЙТЕ — позначте, що помічаєте",
+        "ru": "НАБЛЮДАЙТЕ, НЕ СПРАШИВАЙТЕ — отметьте, что замечаете",
+    },
+    "q_ask": {"en": "Ask", "uk": "Запитайте", "ru": "Спросите"},
+    "q_current": {"en": "Answer: {answer}", "uk": "Відповідь: {answer}", "ru": "Ответ: {answer}"},
+    "q_keys": {
+        "en": "1/y yes   2/n no   3/u don't know   4/d declined",
+        "uk": "1/н так   2/т ні   3/г не знаю   4/в відмова",
+        "ru": "1/н да   2/т нет   3/г не знаю   4/в отказ",
+    },
+    "q_why": {"en": "Why this is asked", "uk": "Навіщо це питання", "ru": "Зачем этот вопрос"},
+    "q_none": {"en": "No questions apply.", "uk": "Жодне питання не застосовне.", "ru": "Ни один вопрос не применим."},
+    "sections_title": {"en": "Go to section", "uk": "Перейти до розділу", "ru": "Перейти к разделу"},
+    "urgent_title": {"en": "Urgent: possible danger", "uk": "Терміново: можлива небезпека", "ru": "Срочно: возможная опасность"},
+    "urgent_text": {
+        "en": "A danger answer was given. Ask about these needs now, before you go on.",
+        "uk": "Є відповідь про небезпеку. Запитайте про ці потреби зараз, перш ніж продовжити.",
+        "ru": "Есть ответ об опасности. Спросите об этих потребностях сейчас, прежде чем продолжить.",
+    },
+    "urgent_services": {"en": "Where to turn", "uk": "Куди звернутися", "ru": "Куда обратиться"},
+    "urgent_continue": {"en": "Continue the screening", "uk": "Продовжити скринінг", "ru": "Продолжить скрининг"},
+    # --- review ---------------------------------------------------------------------
+    "review_title": {"en": "Review the answers", "uk": "Перевірте відповіді", "ru": "Проверьте ответы"},
+    "review_hint": {
+        "en": "Enter: change the selected answer   F6: results",
+        "uk": "Enter: змінити вибрану відповідь   F6: результати",
+        "ru": "Enter: изменить выбранный ответ   F6: результаты",
+    },
+    "review_unanswered": {"en": "{n} not answered", "uk": "без відповіді: {n}", "ru": "без ответа: {n}"},
+    "col_section": {"en": "Section", "uk": "Розділ", "ru": "Раздел"},
+    "col_question": {"en": "Question", "uk": "Питання", "ru": "Вопрос"},
+    "col_answer": {"en": "Answer", "uk": "Відповідь", "ru": "Ответ"},
+    "change_title": {"en": "Change the answer", "uk": "Змінити відповідь", "ru": "Изменить ответ"},
+    "clear_answer": {"en": "Clear the answer", "uk": "Прибрати відповідь", "ru": "Убрать ответ"},
+    "cancel": {"en": "Cancel", "uk": "Скасувати", "ru": "Отмена"},
+    # --- results --------------------------------------------------------------------
+    "results_title": {"en": "Results", "uk": "Результати", "ru": "Результаты"},
+    "results_dims": {"en": "Dimensions present:", "uk": "Наявні виміри:", "ru": "Присутствующие измерения:"},
+    "results_no_dims": {"en": "No dimension present.", "uk": "Жодного виміру не виявлено.", "ru": "Ни одного измерения не выявлено."},
+    "results_follow": {
+        "en": "What could change the result — ask about:",
+        "uk": "Що може змінити результат — з'ясуйте:",
+        "ru": "Что может изменить результат — выясните:",
+    },
+    "results_observed": {"en": "{n} observed", "uk": "помічено: {n}", "ru": "замечено: {n}"},
+    "results_urgent": {"en": "Urgent needs:", "uk": "Нагальні потреби:", "ru": "Срочные потребности:"},
+    "results_no_urgent": {"en": "No urgent need flagged.", "uk": "Нагальних потреб не позначено.", "ru": "Срочных потребностей не отмечено."},
+    "results_never": {
+        "en": "This shows indicators; it never decides that a person is a victim. Status is decided by the authorities.",
+        "uk": "Це лише показує ознаки; інструмент ніколи не вирішує, що людина є постраждалою. Статус встановлюють уповноважені органи.",
+        "ru": "Это лишь показывает признаки; инструмент никогда не решает, что человек является пострадавшим. Статус устанавливают уполномоченные органы.",
+    },
+    "results_hint": {
+        "en": "F7: explanation down to the sources   F8: referral note",
+        "uk": "F7: пояснення аж до джерел   F8: направлення",
+        "ru": "F7: пояснение вплоть до источников   F8: направление",
+    },
+    "explain_title": {"en": "Explanation", "uk": "Пояснення", "ru": "Пояснение"},
+    # --- note -----------------------------------------------------------------------
+    "note_title": {"en": "Referral note", "uk": "Направлення", "ru": "Направление"},
+    "note_consent": {
+        "en": "Does the person agree to be referred? Ask again now.",
+        "uk": "Чи погоджується людина на направлення? Запитайте ще раз зараз.",
+        "ru": "Согласен ли человек на направление? Спросите ещё раз сейчас.",
+    },
+    "note_consent_yes": {"en": "Agrees to referral", "uk": "Погоджується", "ru": "Согласен"},
+    "note_consent_no": {"en": "Does not agree", "uk": "Не погоджується", "ru": "Не согласен"},
+    "note_free_text": {
+        "en": "Optional note (no names, phones or addresses; it is redacted):",
+        "uk": "Примітка за бажанням (без імен, телефонів, адрес; її буде знеособлено):",
+        "ru": "Примечание по желанию (без имён, телефонов, адресов; оно будет обезличено):",
+    },
+    "note_preview": {"en": "Exported as:", "uk": "Буде експортовано так:", "ru": "Будет экспортировано так:"},
+    "note_format": {"en": "Format", "uk": "Формат", "ru": "Формат"},
+    "note_path": {"en": "Save to (file path)", "uk": "Зберегти у файл (шлях)", "ru": "Сохранить в файл (путь)"},
+    "note_export": {"en": "Export", "uk": "Експортувати", "ru": "Экспортировать"},
+    "note_copy": {"en": "Copy to clipboard", "uk": "Копіювати в буфер", "ru": "Копировать в буфер"},
+    "note_saved": {"en": "Saved to {path}", "uk": "Збережено у {path}", "ru": "Сохранено в {path}"},
+    "note_copied": {"en": "Copied to the clipboard.", "uk": "Скопійовано в буфер обміну.", "ru": "Скопировано в буфер обмена."},
+    "note_failed": {
+        "en": "Could not write the file: {error}. Nothing was lost; try another path.",
+        "uk": "Не вдалося записати файл: {error}. Нічого не втрачено; спробуйте інший шлях.",
+        "ru": "Не удалось записать файл: {error}. Ничего не потеряно; попробуйте другой путь.",
+    },
+    "note_overwrite": {
+        "en": "This file already exists. Replace it?",
+        "uk": "Такий файл уже існує. Замінити його?",
+        "ru": "Такой файл уже существует. Заменить его?",
+    },
+    "note_no_consent": {
+        "en": "Without consent no note is written. You can still use the results.",
+        "uk": "Без згоди направлення не створюється. Результатами можна користуватися.",
+        "ru": "Без согласия направление не создаётся. Результатами можно пользоваться.",
+    },
+    "note_need_path": {"en": "Enter a file path first.", "uk": "Спершу введіть шлях до файлу.", "ru": "Сначала введите путь к файлу."},
+    "yes": {"en": "Yes", "uk": "Так", "ru": "Да"},
+    "no": {"en": "No", "uk": "Ні", "ru": "Нет"},
+    "note_police": {"en": "Police involvement", "uk": "Залучення поліції", "ru": "Привлечение полиции"},
+    "police_wanted": {"en": "Wanted by the person", "uk": "Людина хоче", "ru": "Человек хочет"},
+    "police_not-wanted": {"en": "Not wanted", "uk": "Не хоче", "ru": "Не хочет"},
+    "police_not-asked": {"en": "Not asked", "uk": "Не питали", "ru": "Не спрашивали"},
+    "police_declined": {"en": "Declined to say", "uk": "Відмова відповідати", "ru": "Отказ отвечать"},
+    "note_error": {"en": "The note cannot be made: {error}", "uk": "Неможливо створити направлення: {error}", "ru": "Невозможно создать направление: {error}"},
+    "note_hint": {
+        "en": "The note holds no name, contact or date of birth: only the age band, role, oblast, results, needs and services.",
+        "uk": "Направлення не містить імені, контактів чи дати народження: лише вікову групу, роль, область, результати, потреби та служби.",
+        "ru": "Направление не содержит имени, контактов или даты рождения: только возрастную группу, роль, область, результаты, потребности и службы.",
+    },
+    "urgent_none": {"en": "No urgent need marked.", "uk": "Нагальних потреб не позначено.", "ru": "Срочных потребностей не отмечено."},
+    "urgent_mark": {
+        "en": "Mark each need that applies (Space), then continue:",
+        "uk": "Позначте кожну потребу, яка стосується людини (Пробіл), і продовжуйте:",
+        "ru": "Отметьте каждую потребность, которая касается человека (Пробел), и продолжайте:",
+    },
+    "k_urgent": {"en": "Urgent needs", "uk": "Нагальні потреби", "ru": "Срочные потребности"},
+    "results_danger": {
+        "en": "Danger answers: {n}. Check the urgent needs (F9).",
+        "uk": "Відповіді про небезпеку: {n}. Перевірте нагальні потреби (F9).",
+        "ru": "Ответы об опасности: {n}. Проверьте срочные потребности (F9).",
+    },
+    # --- wipes ----------------------------------------------------------------------
+    "idle_title": {"en": "Still there?", "uk": "Ви ще тут?", "ru": "Вы ещё здесь?"},
+    "idle_text": {
+        "en": "The screening will be wiped in {seconds} s. Press any key to keep it.",
+        "uk": "Скринінг буде стерто через {seconds} с. Натисніть будь-яку клавішу, щоб зберегти його.",
+        "ru": "Скрининг будет стёрт через {seconds} с. Нажмите любую клавишу, чтобы сохранить его.",
+    },
+    "idle_wiped": {
+        "en": "The screening was wiped after inactivity.",
+        "uk": "Скринінг стерто через бездіяльність.",
+        "ru": "Скрининг стёрт из-за бездействия.",
+    },
+    # --- command palette ------------------------------------------------------------
+    "cmd_new": {"en": "New screening", "uk": "Новий скринінг", "ru": "Новый скрининг"},
+    "cmd_new_help": {"en": "Start a new screening (the current one is wiped)", "uk": "Почати новий скринінг (поточний буде стерто)", "ru": "Начать новый скрининг (текущий будет стёрт)"},
+    "cmd_quick_exit_help": {"en": "Wipe everything now and show a neutral screen", "uk": "Стерти все зараз і показати нейтральний екран", "ru": "Стереть всё сейчас и показать нейтральный экран"},
+    "cmd_language_help": {"en": "Switch the interface language", "uk": "Змінити мову інтерфейсу", "ru": "Сменить язык интерфейса"},
+    "cmd_review_help": {"en": "See and change every answer", "uk": "Переглянути та змінити відповіді", "ru": "Просмотреть и изменить ответы"},
+    "cmd_results_help": {"en": "See the results of this screening", "uk": "Переглянути результати скринінгу", "ru": "Посмотреть результаты скрининга"},
+    "cmd_quit_help": {"en": "Wipe everything and close the program", "uk": "Стерти все й закрити програму", "ru": "Стереть всё и закрыть программу"},
+    "crash": {
+        "en": "The program stopped because of an internal error. The screening was wiped; nothing was saved.",
+        "uk": "Програма зупинилася через внутрішню помилку. Скринінг стерто; нічого не збережено.",
+        "ru": "Программа остановилась из-за внутренней ошибки. Скрининг стёрт; ничего не сохранено.",
+    },
+}
+
+
+def t(key: str, language: str, **values: object) -> str:
+    """The string `key` in `language`, English when missing (and counted)."""
+    table = STRINGS[key]
+    text = table.get(language)
+    if not text:
+        FALLBACKS[(key, language)] += 1
+        text = table["en"]
+    return text.format(**values) if values else text
+
+
+def next_language(language: str) -> str:
+    return LANGUAGE_ORDER[(LANGUAGE_ORDER.index(language) + 1) % len(LANGUAGE_ORDER)] if language in LANGUAGE_ORDER else "en"

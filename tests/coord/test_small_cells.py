@@ -1,0 +1,53 @@
+"""The suppression rule on bare cells and equations, by hand."""
+
+from __future__ import annotations
+
+from screening.small_cells import SuppressedTable
+
+
+def table(values: dict, equations: list, threshold: int = 5) -> SuppressedTable:
+    t = SuppressedTable(threshold)
+    for key, value in values.items():
+        t.cell(key, value)
+    for total, members in equations:
+        t.equation(total, members)
+    return t.solve()
+
+
+def shown(t: SuppressedTable) -> dict:
+    return {k: t.shown(k) for k in t.values}
+
+
+def test_counts_from_one_to_threshold_minus_one_are_hidden_and_zero_stays():
+    t = table({"a": 0, "b": 1, "c": 4, "d": 5}, [])
+    assert shown(t) == {"a": 0, "b": "<5", "c": "<5", "d": 5}
+
+
+def test_threshold_zero_or_one_shows_everything():
+    for threshold in (0, 1):
+        assert shown(table({"a": 1, "t": 1}, [("t", ["a"])], threshold)) == {"a": 1, "t": 1}
+
+
+def test_one_hidden_cell_in_an_equation_takes_the_smallest_other_nonzero_cell():
+    t = table({"t": 27, "a": 20, "b": 6, "c": 1, "z": 0}, [("t", ["a", "b", "c", "z"])])
+    assert shown(t) == {"t": 27, "a": 20, "b": "*", "c": "<5", "z": 0}
+
+
+def test_two_hidden_cells_adding_below_the_threshold_take_a_third():
+    t = table({"t": 22, "a": 1, "b": 1, "c": 8, "d": 12}, [("t", ["a", "b", "c", "d"])])
+    assert shown(t) == {"t": 22, "a": "<5", "b": "<5", "c": "*", "d": 12}
+
+
+def test_when_nothing_is_left_to_hide_the_total_is_hidden():
+    t = table({"t": 9, "a": 1, "b": 8}, [("t", ["a"])])  # b not a member here
+    assert shown(t)["t"] == "*"
+
+
+def test_hiding_spreads_along_a_second_equation():
+    """Rows r1 = a + b, r2 = c + d, column k1 = a + c: a is 2, so b is hidden (row); then
+    the column k1 holds only a hidden: c is hidden too; then row r2 holds c: d is hidden."""
+    values = {"r1": 12, "a": 2, "b": 10, "r2": 16, "c": 7, "d": 9, "k1": 9, "k2": 19, "t": 28}
+    equations = [("r1", ["a", "b"]), ("r2", ["c", "d"]), ("k1", ["a", "c"]), ("k2", ["b", "d"]), ("t", ["r1", "r2"])]
+    t = table(values, equations)
+    assert {k for k, v in shown(t).items() if not isinstance(v, int)} == {"a", "b", "c", "d"}
+    assert (t.shown("r1"), t.shown("r2"), t.shown("t")) == (12, 16, 28)
