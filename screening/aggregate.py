@@ -1,7 +1,8 @@
 """Count what many anonymised referral notes found, for coordinators, without re-identifying anyone.
 
-Reads notes one file at a time and keeps only counters (never a note), so 100,000 notes
-need no more memory than ten. What is counted, per group and for all notes:
+Reads notes one file at a time and keeps only counters, never a note (plus the id of
+each note seen, so that a copied note counts once: under 10 MB for 100,000 notes).
+What is counted, per group and for all notes:
 
 * screenings (notes); a file is one note, and a note_id seen twice is counted once;
 * per indicator set: the screenings that used it and their verdicts
@@ -18,20 +19,14 @@ has (`none` when it has none), so their groups overlap and do not add up to the 
 
 `Aggregate.report()` applies small-cell suppression (screening/small_cells.py) and is
 the one shape that the table, JSON and CSV outputs print. Invalid and foreign files
-become Problems and are skipped. The parse step (`iter_note_files`, `parse_note`) lives
-in screening/note_reader.py and is re-exported here for benchmarks.
+become Problems and are skipped. The parse step lives in screening/note_reader.py and is
+re-exported here for benchmarks: `iter_note_files`, `check_note` (bytes -> checked dict,
+the fast path used here) and `parse_note` (bytes -> ReferralNote).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-
-try:  # the C helper behind Counter.update, without its per-call type checks
-    from collections import _count_elements  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Pythons
-    def _count_elements(mapping, iterable):  # type: ignore[misc]
-        for element in iterable:
-            mapping[element] = mapping.get(element, 0) + 1
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -41,6 +36,13 @@ from screening.models.note import ReferralNote
 from screening.note_reader import check_note, iter_note_files, parse_note, read_note
 from screening.problems import Problem
 from screening.small_cells import SuppressedTable
+
+try:  # the C helper behind Counter.update, without its per-call type checks
+    from collections import _count_elements  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons
+    def _count_elements(mapping, iterable):  # type: ignore[misc]
+        for element in iterable:
+            mapping[element] = mapping.get(element, 0) + 1
 
 __all__ = ["GROUPINGS", "Aggregate", "aggregate", "check_note", "iter_note_files", "parse_note", "read_note"]
 
@@ -161,13 +163,13 @@ class Aggregate:
     problems: list[Problem] = field(default_factory=list)
     all: Tally = field(default_factory=Tally)
     groups: dict[str, Tally] = field(default_factory=dict)
-    _seen: set[bytes] = field(default_factory=set, repr=False)
+    _seen: set[str] = field(default_factory=set, repr=False)
 
     def add(self, note: dict | ReferralNote, name: str) -> None:
         """Count one checked note (a dict from `read_note`, or a ReferralNote)."""
-        if isinstance(note, ReferralNote):
+        if type(note) is not dict:
             note = note.model_dump(mode="json")
-        note_id = bytes.fromhex(note["note_id"])
+        note_id = note["note_id"]
         if note_id in self._seen:
             self.duplicates += 1
             self.problems.append(Problem(name, "$.note_id", f"note {note['note_id']} was already counted from another file; counted once"))

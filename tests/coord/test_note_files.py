@@ -124,3 +124,17 @@ def test_check_note_gives_a_plain_dict_and_a_model_note_counts_the_same(tmp_path
     from_dict.add(checked, "a.json")
     from_model.add(parse_note(GOOD), "a.json")
     assert from_dict.report(0) == from_model.report(0)
+
+
+def test_a_file_too_large_to_be_a_note_is_refused_without_reading_it_all(tmp_path):
+    from screening.aggregate import read_note
+    from screening.note_reader import MAX_NOTE_BYTES
+
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (MAX_NOTE_BYTES + 10))
+    problem = read_note(big)
+    assert isinstance(problem, Problem) and "larger than" in problem.message
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    assert isinstance(read_note(folder), Problem)
+    assert read_note(tmp_path / "gone.json").message.startswith("cannot read the file")
