@@ -74,7 +74,7 @@ class ScreeningApp(App):
         self.set_interval(1.0, self.check_inactivity)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
+        if isinstance(event, (events.Key, events.MouseDown)):
             self.last_activity = self.clock()
         await super().on_event(event)
 
@@ -93,6 +93,7 @@ class ScreeningApp(App):
         self.urgent_needs = set()
         if self._clipboard:
             self.copy_to_clipboard("")
+        self.clear_notifications()
 
     def reset_to(self, screen: Screen) -> None:
         """Drop every screen (and the state its widgets hold) and show `screen`."""

@@ -21,6 +21,12 @@ from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 
 
+def strength_words(text: str | None, t) -> str:
+    """The engine's '1 strong + 1 medium or weak' in the interface language."""
+    words = {w: t(f"strength_{w}") for w in ("strong", "medium", "weak")} | {"or": t("word_or")}
+    return " ".join(words.get(part, part) for part in (text or "").split(" "))
+
+
 def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str) -> str:
     """The plain-text block for one set (also what the snapshot and the tests read)."""
     lines = [indicator_set.info.title.get(lang)]
@@ -37,8 +43,8 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
     lines.append("  " + (t("results_dims") if present else t("results_no_dims")))
     for dimension in present:
         result = assessment.dimensions[dimension.id]
-        lines.append(f"  [x] {dimension.label.get(lang)} ({result.met_by})")
-        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({indicator_set.indicator(i).strength})" for i in result.yes]
+        lines.append(f"  [x] {dimension.label.get(lang)} ({strength_words(result.met_by, t)})")
+        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({strength_words(indicator_set.indicator(i).strength, t)})" for i in result.yes]
     if assessment.could_change and assessment.follow_up:
         lines.append("  " + t("results_follow"))
         for indicator_id in assessment.follow_up:
