@@ -140,6 +140,7 @@ class _Index:
     """
 
     ids: frozenset[str]
+    position: dict[str, int]  # indicator id -> place in the set
     dimensions: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     combos: tuple[tuple[tuple[tuple[int, ...], int], ...], ...]
     combo_text: tuple[str, ...]
@@ -158,6 +159,7 @@ def _index(indicator_set: IndicatorSet) -> _Index:
     combos = rule.dimension_present_when if rule is not None else ()
     index = _Index(
         ids=frozenset(i.id for i in indicator_set.indicators),
+        position={i.id: k for k, i in enumerate(indicator_set.indicators)},
         dimensions=tuple(
             (d.id, tuple((i.id, SLOT.get(i.strength, -1)) for i in indicator_set.indicators if i.dimension == d.id))
             for d in indicator_set.dimensions
@@ -195,19 +197,20 @@ def _dimensions(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> d
     return _score_parts(indicator_set, answers)[0]
 
 
-def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> tuple[dict[str, DimensionResult], set[str], list[str], bool, bool]:
+def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> tuple[dict[str, DimensionResult], set[str], dict[str, list[str]], bool, bool]:
     """One pass: the dimension results, the dimensions present if every open answer were 'yes',
-    the open indicator ids (unanswered, don't know, declined) in set order, and whether an open
-    indicator is strong."""
+    the open indicator ids (unanswered, don't know, declined) per dimension, whether a strong
+    indicator is 'yes' and whether one is open."""
     index = _index(indicator_set)
     rated = indicator_set.rule is not None
     get = answers.get
     results: dict[str, DimensionResult] = {}
     best_present: set[str] = set()
-    open_ids: list[str] = []
+    open_ids: dict[str, list[str]] = {}
     open_strong = strong_yes = False
     for dimension_id, rows in index.dimensions:
         yes: list[str] = []
+        waiting = open_ids[dimension_id] = []
         counts = [0, 0, 0]
         best = [0, 0, 0]
         for indicator_id, slot in rows:
@@ -219,7 +222,7 @@ def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> 
                     best[slot] += 1
                     strong_yes = strong_yes or slot == 0
             elif answer != "no":
-                open_ids.append(indicator_id)
+                waiting.append(indicator_id)
                 if slot >= 0:
                     best[slot] += 1
                     open_strong = open_strong or slot == 0
@@ -265,8 +268,8 @@ def score(indicator_set: IndicatorSet, answers: Mapping[str, Answer], *, strict:
     # Only indicators in dimensions not yet present can change the verdict.
     follow_up: tuple[str, ...] = ()
     if could_change:  # open indicators, in set order, of dimensions not yet present
-        waiting = {i for d, rows in index.dimensions if not dimensions[d].present for i, _ in rows}.intersection(open_ids)
-        follow_up = tuple(i.id for i in indicator_set.indicators if i.id in waiting)
+        waiting = [i for d, ids in open_ids.items() if not dimensions[d].present for i in ids]
+        follow_up = tuple(sorted(waiting, key=index.position.__getitem__))
     return Assessment(indicator_set.id, indicator_set.version, "rule", verdict, could_change, follow_up, dimensions, reason)
 
 

@@ -32,17 +32,22 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
 
 
 def _depth(value: Any) -> int:
-    """Nesting depth, iteratively (a recursive walk would itself blow the stack)."""
-    deepest, stack = 0, [(value, 1)]
+    """Nesting depth, iteratively (a recursive walk would itself blow the stack).
+
+    A scalar is depth 1; a non-empty container is one deeper than its children.
+    Only containers go on the stack, so long texts cost nothing here.
+    """
+    deepest = 1
+    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
     while stack:
         node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if depth > MAX_DEPTH:
-            return depth
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+        children = node.values() if isinstance(node, dict) else node
+        if children:
+            if depth + 1 > deepest:
+                deepest = depth + 1
+                if deepest > MAX_DEPTH:
+                    return deepest
+            stack.extend((v, depth + 1) for v in children if isinstance(v, (dict, list)))
     return deepest
 
 
