@@ -30,7 +30,8 @@ TITLES = {
 def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
     from screening.aggregate import VERDICTS, group_order, suppressed_table
 
-    table = suppressed_table(result, threshold)
+    views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
+    table = suppressed_table(result, threshold, views)
 
     def scope_report(scope: Any, tally: Any) -> dict[str, Any]:
         sets = []
@@ -55,8 +56,8 @@ def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "by": result.by,
         "min_cell": threshold,
-        "all": scope_report("all", result.all),
-        "groups": [{"key": key, **scope_report(("group", key), result.groups[key])} for key in keys],
+        "all": scope_report("all", views["all"]),
+        "groups": [{"key": key, **scope_report(("group", key), views[("group", key)])} for key in keys],
     }
 
 
@@ -93,8 +94,12 @@ def report_csv(report: dict[str, Any]) -> str:
     return out.getvalue()
 
 
-def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#") -> str:
-    """Plain text for a terminal: bar charts, no colour, at most `width` columns."""
+def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#", top: int = 20) -> str:
+    """Plain text for a terminal: bar charts, no colour, at most `width` columns.
+
+    Indicators are many (over 300 across the shipped sets): the table shows the `top`
+    most frequent and says how many more the JSON and CSV outputs list.
+    """
     t = report["min_cell"]
     lines: list[str] = []
     if t > 1:
@@ -115,7 +120,11 @@ def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#") -
         dims = [(f"{e['set']}: {d}", c) for e in every["sets"] for d, c in e["dimensions"].items()]
         lines += [""] + _chart("Dimensions present (all screenings)", dims, None, width, bar_char)
     for stat, name in (("indicators", "Indicators present"), ("urgent_needs", "Urgent needs"), ("referral_targets", "Referral targets")):
-        lines += [""] + _chart(f"{name} (all screenings)", list(every[stat].items()), None, width, bar_char)
+        rows = list(every[stat].items())
+        shown = rows[:top] if stat == "indicators" and top else rows
+        lines += [""] + _chart(f"{name} (all screenings)", shown, None, width, bar_char)
+        if len(shown) < len(rows):
+            lines.append(f"... and {len(rows) - len(shown)} more (--format csv or json lists them all)")
     return "\n".join(lines)
 
 

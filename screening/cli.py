@@ -17,8 +17,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check indicator sets, forms and notes against their schemas"),
     "catalog": ("catalog", "list indicator sets and their indicators"),
     "score": ("score", "score answers against an indicator set, with the explanation"),
+    "note": ("note", "build an anonymised referral note from an answers file and export it"),
     "aggregate": ("aggregate", "count anonymised referral notes for coordinators (small cells suppressed)"),
     "export-xlsform": ("export_xlsform", "write a questionnaire as an XLSForm for ODK / KoboToolbox"),
+    "redact": ("redact", "replace personal data in free text by placeholders"),
 }
 
 

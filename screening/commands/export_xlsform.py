@@ -1,13 +1,48 @@
-"""Write a questionnaire as an XLSForm (placeholder while it is being built)."""
+"""Write a questionnaire as an XLSForm (.xlsx) for ODK Collect or KoboToolbox.
+
+The file has survey, choices and settings sheets, labels and hints in English, Ukrainian
+and Russian, skip logic as `relevant`, and each question's indicator ids. It is written
+atomically with owner-only permissions and never replaces a file without --force.
+Exit status 0 when written, 1 when the file exists or cannot be written, 2 for an
+unknown form.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("--form", dest="form_id", required=True, metavar="ID", help="questionnaire id (see `screening catalog`)")
+    parser.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx", help="where to write the XLSForm")
+    parser.add_argument("--force", action="store_true", help="replace FILE.xlsx if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
-    return 2
+    from screening.checks import did_you_mean
+    from screening.data import load_catalog
+    from screening.xlsform import XLSFormError, write_xlsform
+
+    forms = load_catalog(include_examples=True).questionnaires
+    form = forms.get(args.form_id)
+    if form is None:
+        print(f"screening export-xlsform: unknown form {args.form_id!r}{did_you_mean(args.form_id, forms)}; known: {', '.join(sorted(forms)) or 'none'}", file=sys.stderr)
+        return 2
+    if args.output.suffix.lower() != ".xlsx":
+        print(f"screening export-xlsform: {args.output}: expected a file name ending in .xlsx", file=sys.stderr)
+        return 2
+    try:
+        write_xlsform(form, args.output, force=args.force)
+    except FileExistsError as exc:
+        print(f"screening export-xlsform: {exc}", file=sys.stderr)
+        return 1
+    except XLSFormError as exc:
+        print(f"screening export-xlsform: form {form.id!r}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"screening export-xlsform: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} (form {form.id} {form.version}, {len(form.questions())} questions)", file=sys.stderr)
+    return 0

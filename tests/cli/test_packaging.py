@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 
 
 @pytest.mark.slow
@@ -23,6 +23,7 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path):
     assert "screening/_data/indicators/schemas/indicator-set.schema.json" in names
     assert "screening/_data/forms/schemas/referral-note.schema.json" in names
     assert "screening/cli.py" in names
+    assert "screening/export/fonts/DejaVuSans.ttf" in names and "screening/export/fonts/LICENSE" in names
     assert not any(n.startswith("tests/") for n in names)
 
     env_dir = tmp_path / "venv"

@@ -78,3 +78,16 @@ def test_every_published_cell_is_true_or_hidden_and_no_small_cell_can_be_subtrac
     if by in ("month", "oblast"):  # groups add up to the total: never exactly one hidden cell
         groups = [g["screenings"] for g in hidden["groups"]]
         assert sum(1 for g in groups if not isinstance(g, int)) != 1
+
+
+def test_no_csv_cell_could_be_taken_for_a_spreadsheet_formula(folder):
+    import csv
+    import io
+
+    from screening.aggregate_report import report_csv
+
+    root, _ = folder
+    for by in ("oblast", "age_band", "target"):
+        rows = list(csv.reader(io.StringIO(report_csv(aggregate([root], by=by).report()))))
+        assert len(rows) > 100
+        assert not [cell for row in rows for cell in row if cell[:1] in ("=", "+", "-", "@")]

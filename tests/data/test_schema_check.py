@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from screening import schema_check
 from screening.data import kind_of
 from screening.resources import schema_files, shipped_data_files

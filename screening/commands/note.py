@@ -1,0 +1,135 @@
+"""Build an anonymised referral note from an answers file, without the interactive app.
+
+The answers file is the `screening score` format plus set-up fields: {"age_band": "<14" |
+"14-17" | "18-24" | "25-59" | "60+", "screener_role": ..., "language": "en" | "uk" | "ru",
+"oblast": optional, "free_text": optional, "answers": {"<indicator id>": ...}}. The age
+band picks the child or adult sets and the form (unless --form is given); the free text
+is redacted before it enters the note. The format follows --format, else the output's
+suffix, else Markdown. Exit status: 0 written; 1 bad answers file, existing output
+without --force, or a failed write; 2 unknown form, indicator or country, or a PDF to
+standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--answers", required=True, metavar="FILE", help="answers file with the set-up fields, or - for standard input")
+    parser.add_argument("--form", dest="form_id", metavar="ID", help="questionnaire id (default: the one for the age band, if any)")
+    parser.add_argument("--format", dest="fmt", choices=["md", "txt", "json", "pdf"], help="output format (default: from the output's suffix, else md)")
+    parser.add_argument("--output", required=True, metavar="PATH", help="file to write (created owner-only), or - for standard output (not for pdf)")
+    parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    parser.add_argument("--consent", action="store_true", help="the person consented to be referred (default: no)")
+    parser.add_argument("--country", default="UA", metavar="CODE", help="country of the screening, ISO 3166-1 alpha-2 (default: UA; others use the international fallback)")
+
+
+def _error(message: str) -> None:
+    print(f"screening note: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    from screening.answers import read_answers
+    from screening.checks import did_you_mean
+    from screening.data import load_catalog
+    from screening.engine import UnknownIndicator
+    from screening.export import SUFFIXES, ExportError, ExportExists, render, write_export
+    from screening.models.note import OBLASTS, SCREENER_ROLES
+    from screening.referral import NoteError, build_note
+    from screening.session import Setup
+
+    fmt = args.fmt or next((f for f, s in SUFFIXES.items() if args.output != "-" and args.output.lower().endswith(s)), "md")
+    if args.output == "-" and fmt == "pdf":
+        _error("a PDF is never written to standard output; give --output FILE.pdf")
+        return 2
+    country = args.country.upper()
+    if not re.fullmatch(r"[A-Z]{2}|INTL", country):
+        _error(f"--country {args.country!r}: expected a two-letter country code such as UA or PL")
+        return 2
+
+    answers_file, problems = read_answers(args.answers)
+    if answers_file is None:
+        for problem in problems:
+            print(problem.text(), file=sys.stderr)
+        return 1
+    name, given = answers_file.name, answers_file.setup
+    problems = []
+    if "age_band" not in given:
+        problems.append(f"{name}: $.age_band: missing; expected one of <14, 14-17, 18-24, 25-59, 60+ (it picks the child or adult sets)")
+    role = given.get("screener_role", "social-worker")
+    if role not in SCREENER_ROLES:
+        problems.append(f"{name}: $.screener_role: expected one of {', '.join(SCREENER_ROLES)}; found {role!r}")
+    oblast = given.get("oblast")
+    if oblast is not None and oblast != "abroad" and oblast not in OBLASTS:
+        problems.append(f"{name}: $.oblast: expected an ISO 3166-2:UA oblast code such as UA-12, or 'abroad'; found {oblast!r} (never a town or an address)")
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        return 1
+    setup = Setup(
+        age_band=given["age_band"], screener_role=role, language=given.get("language", "en"),
+        exploitation_context=given.get("exploitation_context", "unknown"), oblast=oblast,
+    )
+
+    catalog = load_catalog()
+    form_id = args.form_id
+    population = "child" if setup.is_child else "adult"
+    if form_id is not None:
+        form = catalog.questionnaires.get(form_id)
+        if form is None:
+            _error(f"unknown form {form_id!r}{did_you_mean(form_id, catalog.questionnaires)}; known: {', '.join(catalog.questionnaires) or 'none'}")
+            return 2
+        if form.population not in (population, "any"):
+            _error(f"form {form_id!r} is for population {form.population!r}, but age band {setup.age_band} is {population!r}")
+            return 2
+    else:
+        form_id = default_form(catalog, population)
+
+    if not args.force and args.output != "-" and Path(args.output).expanduser().is_file():
+        _error(f"{args.output} already exists; use --force to overwrite it")
+        return 1
+    try:
+        note = build_note(catalog, setup, answers_file.answers, consent_to_refer=args.consent, free_text=given.get("free_text"),
+                          form_id=form_id, country=country)
+    except UnknownIndicator as exc:
+        for indicator_id in exc.indicator_ids:
+            owner = catalog.indicator_owner(indicator_id)
+            if owner is None:
+                why = f"no indicator set has it{did_you_mean(indicator_id, catalog.all_indicator_ids())}"
+            elif owner.info.population not in (population, "any"):
+                why = f"it belongs to set {owner.id!r}, which is for population {owner.info.population!r}, not age band {setup.age_band}"
+            else:
+                why = f"it belongs to set {owner.id!r}, which form {form_id!r} does not use"
+            print(f"{name}: $.answers['{indicator_id}']: unknown indicator {indicator_id!r} for this screening: {why}", file=sys.stderr)
+        return 2
+    except NoteError as exc:
+        print(f"{name}: $: {exc}", file=sys.stderr)
+        return 1
+
+    if args.output == "-":
+        sys.stdout.buffer.write(render(note, fmt))
+        sys.stdout.flush()
+        return 0
+    try:
+        written = write_export(note, args.output, fmt, overwrite=args.force)
+    except ExportExists as exc:
+        _error(f"{exc.path} already exists; use --force to overwrite it")
+        return 1
+    except ExportError as exc:
+        _error(str(exc))
+        return 1
+    print(f"Wrote the referral note ({fmt}) to {written}, readable only by you.", file=sys.stderr)
+    return 0
+
+
+def default_form(catalog, population: str) -> str | None:
+    """The questionnaire for this population (a specific one before an 'any' one), by id."""
+    for wanted in (population, "any"):
+        ids = sorted(fid for fid, form in catalog.questionnaires.items() if form.population == wanted)
+        if ids:
+            return ids[0]
+    return None

@@ -1,0 +1,52 @@
+"""Exports of a referral note: Markdown, plain text, JSON and PDF, and the clipboard.
+
+The note is the only thing the program ever writes, and only here: `write_export`
+writes one file atomically with owner-only permissions and never overwrites without
+being told to. `render` turns a note into bytes without touching the disk, so the UI
+can show exactly what will be written (or copied) first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from screening.export.clipboard import copy_to_clipboard
+from screening.export.files import ExportError, ExportExists, write_bytes_atomically
+from screening.export.text import WORDS, layout, say, to_markdown, to_text
+from screening.models.note import ReferralNote
+
+FORMATS: tuple[str, ...] = ("md", "txt", "json", "pdf")
+SUFFIXES: dict[str, str] = {"md": ".md", "txt": ".txt", "json": ".json", "pdf": ".pdf"}
+
+__all__ = ["FORMATS", "SUFFIXES", "ExportError", "ExportExists", "copy_to_clipboard", "note_json", "render", "write_export"]
+
+
+def note_json(note: ReferralNote) -> str:
+    """The note as JSON, valid against forms/schemas/referral-note.schema.json."""
+    return json.dumps(note.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def render(note: ReferralNote, fmt: str, language: str | None = None) -> bytes:
+    """The note in `fmt` (one of FORMATS), in `language` (default: the note's own)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        return note_json(note).encode("utf-8")
+    language = language or note.language
+    lines = layout(note, language)
+    if fmt == "md":
+        return to_markdown(lines).encode("utf-8")
+    if fmt == "txt":
+        return to_text(lines).encode("utf-8")
+    from screening.export.pdf import to_pdf
+
+    return to_pdf(lines, say(WORDS, "title", language))
+
+
+def write_export(note: ReferralNote, path: Path | str, fmt: str, *, overwrite: bool = False) -> Path:
+    """Render and write the note to `path`; raises ExportExists or ExportError (never half a file)."""
+    target = Path(path).expanduser()
+    if target.exists() and not target.is_dir() and not overwrite:
+        raise ExportExists(target)  # before rendering: the user is asked first
+    return write_bytes_atomically(render(note, fmt), target, overwrite=overwrite)
