@@ -11,6 +11,7 @@ from screening.tui.screens.question import QuestionScreen
 from screening.tui.screens.review import ReviewScreen
 from screening.tui.screens.start import StartScreen
 
+from tests.tui.fixtures import catalog, clock  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import question_text, screen_text, start_screening
 
 
