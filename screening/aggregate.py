@@ -1,7 +1,8 @@
 """Count what many anonymised referral notes found, for coordinators, without re-identifying anyone.
 
-Reads notes one file at a time and keeps only counters (never a note), so 100,000 notes
-need no more memory than ten. What is counted, per group and for all notes:
+Reads notes one file at a time and keeps only counters, never a note (plus the id of
+each note seen, so that a copied note counts once: under 10 MB for 100,000 notes).
+What is counted, per group and for all notes:
 
 * screenings (notes); a file is one note, and a note_id seen twice is counted once;
 * per indicator set: the screenings that used it and their verdicts
@@ -18,8 +19,9 @@ has (`none` when it has none), so their groups overlap and do not add up to the 
 
 `Aggregate.report()` applies small-cell suppression (screening/small_cells.py) and is
 the one shape that the table, JSON and CSV outputs print. Invalid and foreign files
-become Problems and are skipped. The parse step (`iter_note_files`, `parse_note`) lives
-in screening/note_reader.py and is re-exported here for benchmarks.
+become Problems and are skipped. The parse step lives in screening/note_reader.py and is
+re-exported here for benchmarks: `iter_note_files`, `check_note` (bytes -> checked dict,
+the fast path used here) and `parse_note` (bytes -> ReferralNote).
 """
 
 from __future__ import annotations
@@ -31,15 +33,23 @@ from typing import Callable, Iterable
 
 from screening.models.common import AGE_BANDS
 from screening.models.note import ReferralNote
-from screening.note_reader import iter_note_files, parse_note, read_note
+from screening.note_reader import check_note, iter_note_files, parse_note, read_note
 from screening.problems import Problem
 from screening.small_cells import SuppressedTable
 
-__all__ = ["GROUPINGS", "Aggregate", "aggregate", "iter_note_files", "parse_note", "read_note"]
+try:  # the C helper behind Counter.update, without its per-call type checks
+    from collections import _count_elements  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons
+    def _count_elements(mapping, iterable):  # type: ignore[misc]
+        for element in iterable:
+            mapping[element] = mapping.get(element, 0) + 1
+
+__all__ = ["GROUPINGS", "Aggregate", "aggregate", "check_note", "iter_note_files", "parse_note", "read_note"]
 
 GROUPINGS = ("month", "oblast", "age_band", "verdict", "need", "indicator", "target")
 PARTITIONS = frozenset({"month", "oblast", "age_band", "verdict"})
 VERDICTS = ("strong-indication", "some-indication", "no-indication", "unrated")
+VERDICT_INDEX = {v: i for i, v in enumerate(VERDICTS)}
 NOT_RECORDED = "not-recorded"
 NONE = "none"
 STATISTICS = ("indicators", "urgent_needs", "referral_targets")
@@ -49,59 +59,96 @@ Progress = Callable[[int, "int | None"], None]
 
 
 class Tally:
-    """The counters of one group (or of all notes)."""
+    """The counters of one group (or of all notes): one Counter with tagged keys, for speed.
 
-    __slots__ = ("screenings", "screened", "verdicts", "dimensions", "indicators", "urgent_needs", "referral_targets")
+    Keys: ("screened", set), ("verdict", set, verdict), ("dimensions", set, dimension),
+    ("indicators", id), ("urgent_needs", id), ("referral_targets", service).
+    """
+
+    __slots__ = ("screenings", "counts")
 
     def __init__(self) -> None:
         self.screenings = 0
-        self.screened: Counter = Counter()  # set id
-        self.verdicts: Counter = Counter()  # (set id, verdict)
-        self.dimensions: Counter = Counter()  # (set id, dimension id)
+        self.counts: Counter = Counter()
+
+    def add(self, keys: list[tuple]) -> None:
+        self.screenings += 1
+        _count_elements(self.counts, keys)
+
+    def view(self) -> "TallyView":
+        return TallyView(self)
+
+
+class TallyView:
+    """A Tally split into one Counter per statistic, for reporting."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.screenings = tally.screenings
+        self.screened: Counter = Counter()
+        self.verdicts: Counter = Counter()
+        self.dimensions: Counter = Counter()
         self.indicators: Counter = Counter()
         self.urgent_needs: Counter = Counter()
         self.referral_targets: Counter = Counter()
-
-    def add(self, facts: "_Facts") -> None:
-        self.screenings += 1
-        self.screened.update(facts.sets)
-        self.verdicts.update(facts.verdicts)
-        self.dimensions.update(facts.dimensions)
-        self.indicators.update(facts.indicators)
-        self.urgent_needs.update(facts.needs)
-        self.referral_targets.update(facts.targets)
-
-
-class _Facts:
-    """What one note contributes, worked out once however many groups it joins."""
-
-    __slots__ = ("sets", "verdicts", "dimensions", "indicators", "needs", "targets", "strongest")
-
-    def __init__(self, note: ReferralNote) -> None:
-        results = {}
-        for result in note.results:
-            results.setdefault(result.set, result)  # a set listed twice counts once
-        self.sets = tuple(results)
-        self.verdicts = tuple((s, r.verdict or "unrated") for s, r in results.items())
-        self.dimensions = tuple((s, d) for s, r in results.items() for d in r.dimensions_present)
-        self.indicators = tuple(dict.fromkeys(i.id for r in results.values() for i in r.indicators_present))
-        self.needs = note.urgent_needs
-        self.targets = tuple(dict.fromkeys(t.service for t in note.referral_targets))
-        rated = [v for _, v in self.verdicts if v != "unrated"]
-        self.strongest = min(rated, key=VERDICTS.index) if rated else "unrated"
+        for key, count in tally.counts.items():
+            tag = key[0]
+            if tag == "screened":
+                self.screened[key[1]] = count
+            elif tag == "verdict":
+                self.verdicts[key[1:]] = count
+            elif tag == "dimensions":
+                self.dimensions[key[1:]] = count
+            else:
+                getattr(self, tag)[key[1]] = count
 
 
-def _group_keys(by: str, note: ReferralNote, facts: _Facts) -> Iterable[str]:
+def _facts(note: dict) -> tuple[list[tuple], str]:
+    """What one note adds to every tally it joins, and its strongest verdict; worked out once.
+
+    Written as plain loops: this runs 100,000 times in a large aggregate.
+    """
+    keys: list[tuple] = []
+    append = keys.append
+    seen_sets: set[str] = set()
+    indicators: set[str] = set()
+    strongest = 3  # VERDICTS index of "unrated"
+    for result in note["results"]:
+        set_id = result["set"]
+        if set_id in seen_sets:  # a set listed twice in one note counts once
+            continue
+        seen_sets.add(set_id)
+        verdict = result["verdict"] or "unrated"
+        rank = VERDICT_INDEX[verdict]
+        if rank < strongest:
+            strongest = rank
+        append(("screened", set_id))
+        append(("verdict", set_id, verdict))
+        for dimension in result["dimensions_present"]:
+            append(("dimensions", set_id, dimension))
+        for indicator in result["indicators_present"]:
+            indicators.add(indicator["id"])
+    for indicator_id in indicators:
+        append(("indicators", indicator_id))
+    for need in note["urgent_needs"]:
+        append(("urgent_needs", need))
+    targets = note["referral_targets"]
+    if targets:
+        for service in {t["service"] for t in targets}:
+            append(("referral_targets", service))
+    return keys, VERDICTS[strongest]
+
+
+def _group_keys(by: str, note: dict, keys: list[tuple], strongest: str) -> Iterable[str]:
     if by == "month":
-        return (note.month,)
+        return (note["month"],)
     if by == "oblast":
-        return (note.oblast or NOT_RECORDED,)
+        return (note["oblast"] or NOT_RECORDED,)
     if by == "age_band":
-        return (note.age_band,)
+        return (note["age_band"],)
     if by == "verdict":
-        return (facts.strongest,)
-    values = {"need": facts.needs, "indicator": facts.indicators, "target": facts.targets}[by]
-    return values or (NONE,)
+        return (strongest,)
+    tag = {"need": "urgent_needs", "indicator": "indicators", "target": "referral_targets"}[by]
+    return [k[1] for k in keys if k[0] == tag] or (NONE,)
 
 
 @dataclass
@@ -116,23 +163,26 @@ class Aggregate:
     problems: list[Problem] = field(default_factory=list)
     all: Tally = field(default_factory=Tally)
     groups: dict[str, Tally] = field(default_factory=dict)
-    _seen: set[bytes] = field(default_factory=set, repr=False)
+    _seen: set[str] = field(default_factory=set, repr=False)
 
-    def add(self, note: ReferralNote, name: str) -> None:
-        note_id = bytes.fromhex(note.note_id)
+    def add(self, note: dict | ReferralNote, name: str) -> None:
+        """Count one checked note (a dict from `read_note`, or a ReferralNote)."""
+        if type(note) is not dict:
+            note = note.model_dump(mode="json")
+        note_id = note["note_id"]
         if note_id in self._seen:
             self.duplicates += 1
-            self.problems.append(Problem(name, "$.note_id", f"note {note.note_id} was already counted from another file; counted once"))
+            self.problems.append(Problem(name, "$.note_id", f"note {note['note_id']} was already counted from another file; counted once"))
             return
         self._seen.add(note_id)
         self.notes += 1
-        facts = _Facts(note)
-        self.all.add(facts)
-        for key in _group_keys(self.by, note, facts):
+        keys, strongest = _facts(note)
+        self.all.add(keys)
+        for key in _group_keys(self.by, note, keys, strongest):
             tally = self.groups.get(key)
             if tally is None:
                 tally = self.groups[key] = Tally()
-            tally.add(facts)
+            tally.add(keys)
 
     def report(self, min_cell: int | None = None) -> dict:
         """The publishable counts, suppressed; the shape is documented in docs/coordinator-guide.md."""
@@ -150,7 +200,7 @@ def aggregate(paths: Iterable[Path | str], by: str = "month", min_cell: int = 5,
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; expected one of {', '.join(GROUPINGS)}")
     result = Aggregate(by=by, min_cell=min_cell)
-    files: Iterable[Path] = iter_note_files(paths, result.problems)
+    files: Iterable[str] = iter_note_files(paths, result.problems)
     total = None
     if progress is not None:
         files = list(files)
@@ -161,7 +211,7 @@ def aggregate(paths: Iterable[Path | str], by: str = "month", min_cell: int = 5,
         if isinstance(note, Problem):
             result.problems.append(note)
         else:
-            result.add(note, str(path))
+            result.add(note, path)
         if progress is not None and result.files % PROGRESS_EVERY == 0:
             progress(result.files, total)
     if progress is not None:
@@ -180,15 +230,19 @@ def group_order(by: str, keys: Iterable[str]) -> list[str]:
     return sorted(keys, key=lambda k: (k == last, k))
 
 
-def suppressed_table(result: Aggregate, threshold: int) -> SuppressedTable:
-    """Every published cell of `result`, with the equations a reader could subtract along."""
+def suppressed_table(result: Aggregate, threshold: int, views: dict) -> SuppressedTable:
+    """Every published cell of `result`, with the equations a reader could subtract along.
+
+    `views` maps "all" and ("group", key) to TallyViews.
+    """
     table = SuppressedTable(threshold)
-    scopes = [("all", result.all)] + [(("group", key), tally) for key, tally in result.groups.items()]
+    scopes = list(views.items())
     partition = result.by in PARTITIONS
+    every = views["all"]
     all_keys = {
-        "screened": list(result.all.screened),
-        "dimensions": list(result.all.dimensions),
-        **{stat: list(getattr(result.all, stat)) for stat in STATISTICS},
+        "screened": list(every.screened),
+        "dimensions": list(every.dimensions),
+        **{stat: list(getattr(every, stat)) for stat in STATISTICS},
     }
     for scope, tally in scopes:
         table.cell((scope, "screenings"), tally.screenings)

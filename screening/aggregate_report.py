@@ -30,7 +30,8 @@ TITLES = {
 def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
     from screening.aggregate import VERDICTS, group_order, suppressed_table
 
-    table = suppressed_table(result, threshold)
+    views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
+    table = suppressed_table(result, threshold, views)
 
     def scope_report(scope: Any, tally: Any) -> dict[str, Any]:
         sets = []
@@ -55,8 +56,8 @@ def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "by": result.by,
         "min_cell": threshold,
-        "all": scope_report("all", result.all),
-        "groups": [{"key": key, **scope_report(("group", key), result.groups[key])} for key in keys],
+        "all": scope_report("all", views["all"]),
+        "groups": [{"key": key, **scope_report(("group", key), views[("group", key)])} for key in keys],
     }
 
 

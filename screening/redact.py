@@ -57,6 +57,7 @@ assert set(PRIORITY) == set(KINDS)
 _KNOWN = sorted({p for table in PLACEHOLDERS.values() for p in table.values()}, key=len, reverse=True)
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in _KNOWN))
 _MASK = "\ue000"  # a private-use character no detector matches
+_MAX_PASSES = 4
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,19 @@ def placeholder(kind: str, language: str = "en") -> str:
 
 def redact(text: str, language: str = "en") -> Redaction:
     """Replace personal data in `text` by placeholders in `language` (en, uk, ru; else en)."""
-    masked = _PLACEHOLDER.sub(lambda m: _MASK * len(m.group()), text)
-    candidates = find_numbers(masked) + find_words(masked)
-    findings = tuple(Finding(kind, start, end, placeholder(kind, language)) for start, end, kind in _merge(candidates))
+    work = _PLACEHOLDER.sub(lambda m: _masked(m.group()), text)
+    spans: list[tuple[int, int, str]] = []
+    # A placeholder can uncover data that was glued to what it replaced ("Street@anna"), so
+    # search again, with every finding masked as its placeholder will look, until nothing
+    # new turns up: then redacting the result again finds nothing.
+    for _ in range(_MAX_PASSES):
+        new = _merge(find_numbers(work) + find_words(work))
+        if not new:
+            break
+        spans = _merge(spans + new)
+        for start, end, _kind in new:
+            work = work[:start] + _masked(work[start:end]) + work[end:]
+    findings = tuple(Finding(kind, start, end, placeholder(kind, language)) for start, end, kind in spans)
     parts: list[str] = []
     at = 0
     for f in findings:
@@ -99,6 +110,11 @@ def redact(text: str, language: str = "en") -> Redaction:
         at = f.end
     parts.append(text[at:])
     return Redaction("".join(parts), findings)
+
+
+def _masked(span: str) -> str:
+    """What a redacted span looks like to the detectors: brackets around opaque characters."""
+    return "[" + _MASK * (len(span) - 2) + "]" if len(span) >= 2 else _MASK
 
 
 def _merge(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

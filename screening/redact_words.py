@@ -19,7 +19,7 @@ Candidate = tuple[int, int, str]
 
 # Address cues ("м.", "с.", "г." after a number are metres, pages and years). Street types are part of the address; the word after an abbreviation is
 # taken whatever its case ("вул. шевченка"), after a full word only if capitalised.
-_STREET_ABBR = "вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
+_STREET_ABBR = "st\\.|str\\.|вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
 _STREET_WORD = (
     "вулиця|вулиці|вулицю|вулицею|улица|улице|улицу|улицы|улицей|проспект|проспекті|проспекту|проспекте"
     "|провулок|провулку|переулок|переулке|бульвар|бульварі|бульваре|площа|площі|площадь|площади"
@@ -52,8 +52,8 @@ _EN_STREET = re.compile(
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TLD = "com|net|org|info|biz|ua|ru|pl|md|by|kz|me|io|tv|eu|de|cz|sk|ro|it|uk|us|рф|укр|рус"
 _URL = re.compile(
-    r"(?i)(?<![\w@.])(?:(?:https?|viber|tg)://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+"
-    f"|(?:[a-z0-9\\-]+\\.)+(?:{_TLD})(?![\\w\\-])(?:/[^\\s<>\"'«»]*)?)"
+    r"(?i)(?<![\w@.])(?:(?:https?|viber|tg)://[^\s<>\"'«»\[\]\ue000]+|www\.[^\s<>\"'«»\[\]\ue000]+"
+    f"|(?:[a-z0-9\\-]+\\.)+(?:{_TLD})(?![\\w\\-])(?:/[^\\s<>\"'«»\\[\\]\ue000]*)?)"
 )
 # Messenger and social-network addresses name a person; a platform's bare name does not.
 _SOCIAL_HOSTS = ("t.me", "telegram.me", "wa.me", "instagram.com", "facebook.com", "fb.com", "vk.com", "tiktok.com", "ok.ru", "invite.viber.com", "viber://", "tg://")

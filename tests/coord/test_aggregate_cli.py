@@ -116,7 +116,7 @@ def test_aggregate_does_not_import_textual():
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from support import ROOT
 
     code = (
         "import sys, contextlib, io\n"
@@ -138,3 +138,23 @@ def test_table_lists_the_top_20_indicators_and_says_how_many_more(tmp_path):
     table = report_table(aggregate([write(tmp_path, notes)]).report())
     assert "i19 " in table and "i20 " not in table
     assert "... and 5 more (--format csv or json lists them all)" in table
+
+
+def test_command_groupings_match_the_core():
+    from screening.commands.aggregate import GROUPINGS as OFFERED
+
+    assert OFFERED == GROUPINGS
+
+
+def test_progress_bar_draws_on_one_line_and_ends_it(capsys):
+    from screening.commands.aggregate import _Progress
+
+    progress = _Progress()
+    progress(10, 100)  # small inputs: no bar
+    assert capsys.readouterr().err == ""
+    progress(1000, 4000)
+    progress(4000, 4000)
+    progress.finish()
+    err = capsys.readouterr().err
+    assert err.startswith("\rreading notes [") and err.endswith("] 4,000/4,000\n")
+    assert "#" * 40 in err

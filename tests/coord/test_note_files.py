@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -86,7 +87,7 @@ def test_files_are_found_in_a_stable_order(tmp_path):
     write(tmp_path / "z", SIX[:1])
     write(tmp_path / "a", SIX[1:2])
     (tmp_path / "m.json").write_text("{}", encoding="utf-8")
-    found = [p.relative_to(tmp_path).as_posix() for p in iter_note_files([tmp_path])]
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in iter_note_files([tmp_path])]
     assert found == [f"a/{SIX[1]['note_id']}.json", "m.json", f"z/{SIX[0]['note_id']}.json"]
 
 
@@ -101,3 +102,39 @@ def test_the_same_note_twice_is_counted_once(tmp_path):
 def test_unknown_grouping_is_refused(tmp_path):
     with pytest.raises(ValueError, match="expected one of month"):
         aggregate([tmp_path], by="name")
+
+
+def test_the_fast_dict_view_and_the_typed_model_name_the_same_fields():
+    from typing import get_type_hints
+
+    from screening.models.note import DataVersion, IndicatorPresent, ReferralTarget, SetResult
+    from screening.note_reader import DataVersionDict, IndicatorDict, NoteDict, SetResultDict, TargetDict
+
+    pairs = [(NoteDict, ReferralNote), (SetResultDict, SetResult), (IndicatorDict, IndicatorPresent), (TargetDict, ReferralTarget), (DataVersionDict, DataVersion)]
+    for typed_dict, model in pairs:
+        assert set(get_type_hints(typed_dict)) - {"__pydantic_config__"} == set(model.model_fields), typed_dict.__name__
+
+
+def test_check_note_gives_a_plain_dict_and_a_model_note_counts_the_same(tmp_path):
+    from screening.aggregate import Aggregate, check_note
+
+    checked = check_note(GOOD)
+    assert isinstance(checked, dict) and checked["note_id"] == SIX[0]["note_id"]
+    from_dict, from_model = Aggregate(by="need"), Aggregate(by="need")
+    from_dict.add(checked, "a.json")
+    from_model.add(parse_note(GOOD), "a.json")
+    assert from_dict.report(0) == from_model.report(0)
+
+
+def test_a_file_too_large_to_be_a_note_is_refused_without_reading_it_all(tmp_path):
+    from screening.aggregate import read_note
+    from screening.note_reader import MAX_NOTE_BYTES
+
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (MAX_NOTE_BYTES + 10))
+    problem = read_note(big)
+    assert isinstance(problem, Problem) and "larger than" in problem.message
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    assert isinstance(read_note(folder), Problem)
+    assert read_note(tmp_path / "gone.json").message.startswith("cannot read the file")

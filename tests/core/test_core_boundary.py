@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import screening
-from conftest import ROOT, run_screening
+from support import ROOT, run_screening
 
 CORE_MODULES = sorted(
     m.name

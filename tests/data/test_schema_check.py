@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from screening import schema_check
 from screening.data import kind_of
 from screening.resources import schema_files, shipped_data_files
@@ -67,8 +67,7 @@ def near_valid(draw):
         elif action == "borrow":  # a value from elsewhere in the same document: right shape, maybe wrong place
             parent[path[-1]] = copy.deepcopy(_at(doc, draw(st.sampled_from(paths))))
         else:
-            # deepcopy: BORDERLINE holds shared [] and {} that a later mutation would change
-            parent[path[-1]] = copy.deepcopy(draw(BORDERLINE if action == "borderline" else VALUES))
+            parent[path[-1]] = copy.deepcopy(draw(BORDERLINE if action == "borderline" else VALUES))  # never the shared sample
     return doc
 
 

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 from planted import FREE_TEXT
 from screening.data import load_catalog
 from screening.export import FORMATS, render, write_export

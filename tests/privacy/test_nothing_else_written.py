@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 from planted import FREE_TEXT
 
 WATCHED = ("home", "tmp", "xdg-config", "xdg-cache", "xdg-data", "xdg-state", "xdg-runtime", "cwd")

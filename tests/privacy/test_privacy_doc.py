@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
-from conftest import ROOT
+from support import ROOT
 
 DOC = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
 SEED = ROOT.parent / "shared" / "seeds" / "003_eb425a313f991208.txt"

@@ -120,6 +120,8 @@ CASES = [
     ("ru", "пр-т Мира 10", "пр-т Мира 10", "address"),
     ("en", "She lives at 221B Baker Street, apt 5", "221B Baker Street, apt 5", "address"),
     ("en", "Shevchenka street 12", "Shevchenka street 12", "address"),
+    ("en", "flat at 12 Baker St., London", "12 Baker St.", "address"),
+    ("en", "she lived on str. Shevchenka 5", "str. Shevchenka 5", "address"),
     ("uk", "переїхала у місті Житомир", "Житомир", "address"),
     ("ru", "жили в дом 15", "дом 15", "address"),
     ("uk", "вулиця шевченка 12", "вулиця шевченка 12", "address"),

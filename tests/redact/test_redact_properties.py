@@ -111,3 +111,24 @@ def test_a_planted_secret_is_always_removed(before, after, secret, language):
 def test_redaction_is_idempotent_on_random_text(before, after, secret):
     once = redact(f"{before} {secret} {after}", "uk").text
     assert redact(once, "uk").text == once
+
+
+TOKENS = (
+    "Мене звуть Олена Петренко , . : вул. Шевченка 12 кв. 5 0671234567 +380 67 123 45 67 КВ 123456 KB 654321 "
+    "anna@ukr.net @anna t.me/x viber telegram: 12.03.2023 12 березня 2023 року March 12, 2023 AA 1234 BB "
+    "UA213223130000026007233566001 4149 4393 1234 5675 19900101-01234 2847510638 їй 17 років дочка Марія "
+    "1547 102 lives at 221B Baker Street apt 5 called Viktor name: Olga [PHONE] [ІМ'Я] ( ) « » - — "
+    "www.example.com Сергій № 123456789 ID-картка м. Київ the and я"
+).split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(tokens=st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12), glue=st.sampled_from(["", " ", "\n"]), language=st.sampled_from(["en", "uk", "ru"]))
+def test_redaction_is_idempotent_even_when_data_is_glued_together(tokens, glue, language):
+    # "Street@anna": once "Street" is a placeholder, "@anna" stands alone; it must be found
+    # in the same call, not in the next one.
+    text = glue.join(tokens)
+    once = redact(text, language)
+    assert redact(once.text, language).text == once.text
+    ends = [f.end for f in once.findings]
+    assert all(a.end <= b.start for a, b in zip(once.findings, once.findings[1:])) and ends == sorted(ends)

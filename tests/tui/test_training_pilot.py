@@ -170,3 +170,27 @@ def test_trainer_strings_need_no_fallback():
                                                   "title", "band", "dims", "set", "dimension", "state", "why",
                                                   "strength", "population", "kind", "you", "expected")})
     assert sum(FALLBACKS.values()) == 0
+
+
+def test_trainer_string_placeholders_agree_across_languages():
+    import string
+
+    from screening.tui.training.strings import STRINGS
+
+    for key, table in STRINGS.items():
+        assert set(table) == {"en", "uk", "ru"}, key
+        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in table.items()}
+        assert len({frozenset(f) for f in fields.values()}) == 1, key
+
+
+def test_a_missing_trainer_translation_falls_back_to_english_and_is_counted():
+    from screening.tui.training.strings import STRINGS, s
+
+    FALLBACKS.clear()
+    STRINGS["__probe"] = {"en": "probe"}
+    try:
+        assert s("__probe", "ru") == "probe"
+        assert FALLBACKS[("__probe", "ru")] == 1
+    finally:
+        del STRINGS["__probe"]
+        FALLBACKS.clear()
