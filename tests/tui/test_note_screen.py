@@ -135,3 +135,17 @@ async def test_copy_to_clipboard_and_quick_exit_forgets_note_and_text(catalog):
         await pilot.pause()
         assert app.note is None and app.free_text is None and app.clipboard == ""
         assert session.answers == {} and app.urgent_needs == set()
+
+
+async def test_pdf_export_from_the_app(catalog, tmp_path):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_note(pilot)
+        target = tmp_path / "note.pdf"
+        await fill(pilot, str(tmp_path / "note.md"))
+        app.screen.query_one("#format").value = "pdf"
+        await pilot.pause()
+        assert app.screen.query_one("#path", Input).value == str(target)  # the suffix follows the format
+        app.screen.export()
+        await pilot.pause()
+        assert target.read_bytes().startswith(b"%PDF")
