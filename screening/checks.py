@@ -73,36 +73,38 @@ def _json_type(value: Any) -> str:
     return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"}[type(value)]
 
 
-def foreign_refs(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
-    """Every `$ref` that would need something outside the packaged schemas."""
-    stack = [(data, path)]
+def _walk(data: Any) -> Iterator[tuple[Any, tuple]]:
+    """Every node with its location as a tuple of keys (made into a JSON path only when needed)."""
+    stack: list[tuple[Any, tuple]] = [(data, ())]
     while stack:
         node, where = stack.pop()
+        yield node, where
         if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("$ref", "$dynamicRef") and isinstance(value, str) and not value.startswith(ALLOWED_REF_PREFIXES):
-                    yield child(where, key), f"{key} to {value!r} is not allowed; expected a reference inside the document ('#/...') or to a packaged schema (network references are never resolved)"
-                else:
-                    stack.append((value, child(where, key)))
+            stack.extend((v, (*where, k)) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
-            stack.extend((v, child(where, i)) for i, v in enumerate(node))
+            stack.extend((v, (*where, i)) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+
+
+def foreign_refs(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
+    """Every `$ref` that would need something outside the packaged schemas."""
+    for node, where in _walk(data):
+        if not isinstance(node, dict):
+            continue
+        for key in ("$ref", "$dynamicRef"):
+            value = node.get(key)
+            if isinstance(value, str) and not value.startswith(ALLOWED_REF_PREFIXES):
+                yield child(loc_to_path(where) if path == "$" else path + loc_to_path(where)[1:], key), f"{key} to {value!r} is not allowed; expected a reference inside the document ('#/...') or to a packaged schema (network references are never resolved)"
 
 
 def fallbacks(file: str, data: Any) -> list[Problem]:
     """Count every missing translation: each will be shown in English."""
     found: list[Problem] = []
-    stack = [(data, "$")]
-    while stack:
-        node, where = stack.pop()
-        if isinstance(node, dict):
-            if "en" in node and isinstance(node.get("en"), str) and set(node) <= set(LANGUAGES):
-                for lang in LANGUAGES:
-                    if not node.get(lang):
-                        found.append(Problem(file, where, f"no {lang!r} text; English is shown instead", severity="fallback"))
-                continue
-            stack.extend((v, child(where, k)) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend((v, child(where, i)) for i, v in enumerate(node))
+    languages = set(LANGUAGES)
+    for node, where in _walk(data):
+        if isinstance(node, dict) and "en" in node and isinstance(node.get("en"), str) and node.keys() <= languages:
+            for lang in LANGUAGES:
+                if not node.get(lang):
+                    found.append(Problem(file, loc_to_path(where), f"no {lang!r} text; English is shown instead", severity="fallback"))
     return found
 
 

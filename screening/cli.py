@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "note": ("note", "build an anonymised referral note from an answers file and export it"),
     "aggregate": ("aggregate", "count anonymised referral notes for coordinators (small cells suppressed)"),
     "export-xlsform": ("export_xlsform", "write a questionnaire as an XLSForm for ODK / KoboToolbox"),
+    "redact": ("redact", "replace personal data in free text by placeholders"),
 }
 
 

@@ -157,7 +157,10 @@ def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], 
 
 
 def _add(catalog: Catalog, name: str, kind: str, model: Any, raw: bytes) -> None:
-    digest = hashlib.sha256(raw).hexdigest()
+    _add_digest(catalog, name, kind, model, hashlib.sha256(raw).hexdigest())
+
+
+def _add_digest(catalog: Catalog, name: str, kind: str, model: Any, digest: str) -> None:
     if kind == "indicator-set":
         catalog.sets.setdefault(model.x_set.id, IndicatorSet(model, digest, name))
     elif kind == "questionnaire":
@@ -170,6 +173,18 @@ def _add(catalog: Catalog, name: str, kind: str, model: Any, raw: bytes) -> None
         catalog.hashes.setdefault(model.id, digest)
 
 
+@lru_cache(maxsize=None)
+def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any, str, tuple[Problem, ...]]:
+    """One shipped file, parsed and typed once per process (in memory only, never on disk)."""
+    name = display_name(path)
+    jf, problems = read_json(path, name, thorough=check_schemas)
+    if jf is None:
+        return name, None, None, "", tuple(problems)
+    kind, model, file_problems = check_file(jf, check_schema=check_schemas)
+    errors = tuple(p for p in file_problems if p.severity == "error")
+    return name, kind, model, hashlib.sha256(jf.raw).hexdigest(), errors
+
+
 @lru_cache(maxsize=4)
 def load_catalog(include_examples: bool = False, *, check_schemas: bool = False) -> Catalog:
     """The shipped data, typed, cross-checked and kept in memory (examples only on request).
@@ -177,21 +192,18 @@ def load_catalog(include_examples: bool = False, *, check_schemas: bool = False)
     The shipped files are checked against their JSON Schemas by `screening validate` and
     by the test suite; at start-up the strict models and the cross-file checks suffice,
     which keeps the app's first screen fast on old laptops (see docs/performance.md).
+    Each file is parsed once per process, so asking again with the examples re-reads
+    only the examples.
     """
     catalog = Catalog()
     problems: list[Problem] = []
     models: list[tuple[str, str, Any]] = []
     for path in shipped_data_files(include_examples=include_examples):
-        name = display_name(path)
-        jf, read_problems = read_json(path, name)
-        problems.extend(read_problems)
-        if jf is None:
-            continue
-        kind, model, file_problems = check_file(jf, check_schema=check_schemas)
-        problems.extend(p for p in file_problems if p.severity == "error")
+        name, kind, model, digest, file_problems = _shipped_file(path, check_schemas)
+        problems.extend(file_problems)
         if model is not None and kind != "referral-note":
             models.append((name, kind, model))
-            _add(catalog, name, kind, model, jf.raw)
+            _add_digest(catalog, name, kind, model, digest)
     problems.extend(p for p in checks.cross_check(catalog, models) if p.severity == "error")
     if problems:
         raise DataError(problems)

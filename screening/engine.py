@@ -4,12 +4,17 @@ Everything the rule needs is data in the indicator set (`x-set.rule`); nothing a
 ILO thresholds is written here. Every result carries its explanation: which indicators
 made which dimension count, and which condition gave the verdict. The engine never says
 that someone *is* a victim; it reports indicators.
+
+Each set is prepared once per process (`_index`: indicators grouped by dimension, the rule
+as tuples and small functions), so that scoring is one pass over the answers: 10,000
+screenings take less than one start of the app (docs/performance.md). The plain reading
+of the rule is kept as the reference in tests/core/test_engine_reference.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Mapping
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
 from screening.models import VERDICT_RANK, Answer, IndicatorSet, Verdict
 from screening.models.indicator_set import (
@@ -103,44 +108,141 @@ def _grouped(condition: RuleCondition) -> str:
     return f"({text})" if isinstance(condition, (AllOf, AnyOf)) and " " in text else text
 
 
-def _met(combination: tuple[StrengthGroup, ...], counts: Mapping[str, int]) -> bool:
-    return all(sum(counts[s] for s in group.strengths) >= group.count for group in combination)
-
-
-def _holds(condition: RuleCondition, present: set[str], strong_yes: bool) -> bool:
+def _compile(condition: RuleCondition) -> Callable[[set[str], bool], bool]:
+    """`_holds` for one condition, turned into a function once per set."""
     if isinstance(condition, AllOf):
-        return all(_holds(c, present, strong_yes) for c in condition.all_of)
+        parts = tuple(_compile(c) for c in condition.all_of)
+        return lambda present, strong_yes: all(p(present, strong_yes) for p in parts)
     if isinstance(condition, AnyOf):
-        return any(_holds(c, present, strong_yes) for c in condition.any_of)
+        parts = tuple(_compile(c) for c in condition.any_of)
+        return lambda present, strong_yes: any(p(present, strong_yes) for p in parts)
     if isinstance(condition, DimensionPresent):
-        return condition.dimension_present in present
+        dimension = condition.dimension_present
+        return lambda present, strong_yes: dimension in present
     if isinstance(condition, AnyDimensionPresent):
-        return bool(present)
+        return lambda present, strong_yes: bool(present)
     if isinstance(condition, AnyYesOfStrength):
-        return strong_yes if condition.any_yes_of_strength == "strong" else False
+        if condition.any_yes_of_strength == "strong":
+            return lambda present, strong_yes: strong_yes
+        return lambda present, strong_yes: False
     raise TypeError(condition)
 
 
-def _dimensions(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> dict[str, DimensionResult]:
+SLOT = {s: k for k, s in enumerate(STRENGTHS)}
+
+
+@dataclass(frozen=True)
+class _Index:
+    """A set prepared once for scoring: its indicators grouped by dimension, its rule as tuples.
+
+    `dimensions`: (dimension id, ((indicator id, strength slot or -1), ...)) in set order;
+    `combos`: each combination of `dimension_present_when` as ((strength slots, count), ...).
+    """
+
+    ids: frozenset[str]
+    position: dict[str, int]  # indicator id -> place in the set
+    dimensions: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    combos: tuple[tuple[tuple[tuple[int, ...], int], ...], ...]
+    combo_text: tuple[str, ...]
+    verdicts: tuple[tuple[Callable[[set[str], bool], bool], Verdict, str], ...]
+    met: dict[tuple[int, int, int], int] = field(default_factory=dict, compare=False)  # counts -> first combination met
+
+
+_INDEXES: dict[int, tuple[IndicatorSet, _Index]] = {}  # id(set) -> (the set, kept alive; its index)
+
+
+def _index(indicator_set: IndicatorSet) -> _Index:
+    found = _INDEXES.get(id(indicator_set))
+    if found is not None and found[0] is indicator_set:
+        return found[1]
     rule = indicator_set.rule
+    combos = rule.dimension_present_when if rule is not None else ()
+    index = _Index(
+        ids=frozenset(i.id for i in indicator_set.indicators),
+        position={i.id: k for k, i in enumerate(indicator_set.indicators)},
+        dimensions=tuple(
+            (d.id, tuple((i.id, SLOT.get(i.strength, -1)) for i in indicator_set.indicators if i.dimension == d.id))
+            for d in indicator_set.dimensions
+        ),
+        combos=tuple(tuple((tuple(SLOT[s] for s in g.strengths), g.count) for g in c) for c in combos),
+        combo_text=tuple(describe_combination(c) for c in combos),
+        verdicts=tuple((_compile(v.when), v.verdict, describe_condition(v.when)) for v in rule.verdicts) if rule is not None else (),
+    )
+    _INDEXES[id(indicator_set)] = (indicator_set, index)
+    return index
+
+
+def _first_met(index: _Index, counts: tuple[int, int, int]) -> int:
+    """Index of the first combination the counts (strong, medium, weak) meet, or -1 (remembered)."""
+    found = index.met.get(counts)
+    if found is None:
+        found = index.met[counts] = _search(index.combos, counts)
+    return found
+
+
+def _search(combos: tuple, counts: tuple[int, int, int]) -> int:
+    for k, combo in enumerate(combos):
+        for slots, need in combo:
+            total = 0
+            for slot in slots:
+                total += counts[slot]
+            if total < need:
+                break
+        else:
+            return k
+    return -1
+
+
+def _dimensions(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> dict[str, DimensionResult]:
+    return _score_parts(indicator_set, answers)[0]
+
+
+def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> tuple[dict[str, DimensionResult], set[str], dict[str, list[str]], bool, bool]:
+    """One pass: the dimension results, the dimensions present if every open answer were 'yes',
+    the open indicator ids (unanswered, don't know, declined) per dimension, whether a strong
+    indicator is 'yes' and whether one is open."""
+    index = _index(indicator_set)
+    rated = indicator_set.rule is not None
+    get = answers.get
     results: dict[str, DimensionResult] = {}
-    for dimension in indicator_set.dimensions:
-        members = [i for i in indicator_set.indicators if i.dimension == dimension.id]
-        yes = tuple(i.id for i in members if answers.get(i.id) == "yes")
-        counts = {s: sum(1 for i in members if i.strength == s and answers.get(i.id) == "yes") for s in STRENGTHS}
-        if rule is None:
-            results[dimension.id] = DimensionResult(dimension.id, bool(yes), yes, counts, f"{len(yes)} observed" if yes else None)
+    best_present: set[str] = set()
+    open_ids: dict[str, list[str]] = {}
+    open_strong = strong_yes = False
+    for dimension_id, rows in index.dimensions:
+        yes: list[str] = []
+        waiting = open_ids[dimension_id] = []
+        counts = [0, 0, 0]
+        best = [0, 0, 0]
+        for indicator_id, slot in rows:
+            answer = get(indicator_id)
+            if answer == "yes":
+                yes.append(indicator_id)
+                if slot >= 0:
+                    counts[slot] += 1
+                    best[slot] += 1
+                    strong_yes = strong_yes or slot == 0
+            elif answer != "no":
+                waiting.append(indicator_id)
+                if slot >= 0:
+                    best[slot] += 1
+                    open_strong = open_strong or slot == 0
+        key = (counts[0], counts[1], counts[2])
+        tally = dict(zip(STRENGTHS, key))
+        found = tuple(yes)
+        if not rated:
+            results[dimension_id] = DimensionResult(dimension_id, bool(found), found, tally, f"{len(found)} observed" if found else None)
             continue
-        met = next((c for c in rule.dimension_present_when if _met(c, counts)), None)
-        results[dimension.id] = DimensionResult(dimension.id, met is not None, yes, counts, describe_combination(met) if met else None)
-    return results
+        met = _first_met(index, key)
+        results[dimension_id] = DimensionResult(dimension_id, met >= 0, found, tally, index.combo_text[met] if met >= 0 else None)
+        if met >= 0 or (best != counts and _first_met(index, (best[0], best[1], best[2])) >= 0):
+            best_present.add(dimension_id)
+    return results, best_present, open_ids, strong_yes, open_strong
 
 
-def _verdict(rule: Rule, dimensions: Mapping[str, DimensionResult], strong_yes: bool) -> tuple[Verdict, str]:
-    present = {d.id for d in dimensions.values() if d.present}
-    for candidate in rule.verdicts:
-        if _holds(candidate.when, present, strong_yes):
-            return candidate.verdict, describe_condition(candidate.when)
+def _verdict_of(index: _Index, rule: Rule, present: set[str], strong_yes: bool) -> tuple[Verdict, str]:
+    for holds, verdict, text in index.verdicts:
+        if holds(present, strong_yes):
+            return verdict, text
     return rule.default, "no dimension present and no strong indicator answered yes"
 
 
@@ -150,24 +252,24 @@ def score(indicator_set: IndicatorSet, answers: Mapping[str, Answer], *, strict:
     With `strict`, an id the set does not have is an error; otherwise it is ignored (a
     screening answers several sets at once).
     """
-    unknown = [i for i in answers if not indicator_set.has(i)]
-    if strict and unknown:
-        raise UnknownIndicator(indicator_set.id, sorted(unknown))
-    dimensions = _dimensions(indicator_set, answers)
+    index = _index(indicator_set)
+    if strict and not index.ids.issuperset(answers):
+        raise UnknownIndicator(indicator_set.id, sorted(set(answers) - index.ids))
+    dimensions, best_present, open_ids, strong_yes, open_strong = _score_parts(indicator_set, answers)
     rule = indicator_set.rule
     if rule is None:
         return Assessment(indicator_set.id, indicator_set.version, "count", None, False, (), dimensions, None)
 
-    strong_yes = any(i.strength == "strong" and answers.get(i.id) == "yes" for i in indicator_set.indicators)
-    verdict, reason = _verdict(rule, dimensions, strong_yes)
-
-    open_ids = [i.id for i in indicator_set.indicators if answers.get(i.id) not in ("yes", "no")]
-    best_case = {**answers, **{i: "yes" for i in open_ids}}
-    best_dimensions = _dimensions(indicator_set, best_case)
-    best_verdict, _ = _verdict(rule, best_dimensions, strong_yes or any(indicator_set.indicator(i).strength == "strong" for i in open_ids))
+    present = {d for d, result in dimensions.items() if result.present}
+    verdict, reason = _verdict_of(index, rule, present, strong_yes)
+    # The best case: every open answer (unanswered, don't know, declined) turned into 'yes'.
+    best_verdict, _ = _verdict_of(index, rule, best_present, strong_yes or open_strong)
     could_change = VERDICT_RANK[best_verdict] > VERDICT_RANK[verdict]
     # Only indicators in dimensions not yet present can change the verdict.
-    follow_up = tuple(i for i in open_ids if not dimensions[indicator_set.indicator(i).dimension].present) if could_change else ()
+    follow_up: tuple[str, ...] = ()
+    if could_change:  # open indicators, in set order, of dimensions not yet present
+        waiting = [i for d, ids in open_ids.items() if not dimensions[d].present for i in ids]
+        follow_up = tuple(sorted(waiting, key=index.position.__getitem__))
     return Assessment(indicator_set.id, indicator_set.version, "rule", verdict, could_change, follow_up, dimensions, reason)
 
 

@@ -32,21 +32,26 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
 
 
 def _depth(value: Any) -> int:
-    """Nesting depth, iteratively (a recursive walk would itself blow the stack)."""
-    deepest, stack = 0, [(value, 1)]
+    """Nesting depth, iteratively (a recursive walk would itself blow the stack).
+
+    A scalar is depth 1; a non-empty container is one deeper than its children.
+    Only containers go on the stack, so long texts cost nothing here.
+    """
+    deepest = 1
+    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
     while stack:
         node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if depth > MAX_DEPTH:
-            return depth
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+        children = node.values() if isinstance(node, dict) else node
+        if children:
+            if depth + 1 > deepest:
+                deepest = depth + 1
+                if deepest > MAX_DEPTH:
+                    return deepest
+            stack.extend((v, depth + 1) for v in children if isinstance(v, (dict, list)))
     return deepest
 
 
-def read_json(path: Path | str, label: str | None = None) -> tuple[JsonFile | None, list[Problem]]:
+def read_json(path: Path | str, label: str | None = None, *, thorough: bool = True) -> tuple[JsonFile | None, list[Problem]]:
     """Read and parse `path`. Returns the file, or None and the problems found."""
     name = label or str(path)
     try:
@@ -57,10 +62,15 @@ def read_json(path: Path | str, label: str | None = None) -> tuple[JsonFile | No
         return None, [Problem(name, "$", "is a folder; expected a JSON file")]
     except OSError as exc:
         return None, [Problem(name, "$", f"cannot read the file: {exc.strerror or exc}")]
-    return parse_json(raw, name)
+    return parse_json(raw, name, thorough=thorough)
 
 
-def parse_json(raw: bytes, name: str) -> tuple[JsonFile | None, list[Problem]]:
+def parse_json(raw: bytes, name: str, *, thorough: bool = True) -> tuple[JsonFile | None, list[Problem]]:
+    """Parse `raw` into a JsonFile, or None and the problems found.
+
+    `thorough=False` skips the duplicate-key and depth checks (half the parsing time): only
+    for the shipped files at start-up, which `screening validate` and the tests check fully.
+    """
     if len(raw) > MAX_BYTES:
         return None, [Problem(name, "$", f"file is {len(raw):,} bytes; expected at most {MAX_BYTES:,} bytes for a data file")]
     try:
@@ -74,21 +84,20 @@ def parse_json(raw: bytes, name: str) -> tuple[JsonFile | None, list[Problem]]:
     duplicates: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in items:
-            if key in out:
-                duplicates.append(key)
-            out[key] = value
+        out = dict(items)  # in C; walk the pairs only when a key was lost (kept: the last value)
+        if len(out) != len(items):
+            seen: set[str] = set()
+            duplicates.extend(key for key, _ in items if key in seen or seen.add(key))
         return out
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs) if thorough else json.loads(text)
     except json.JSONDecodeError as exc:
         return None, [Problem(name, "$", f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno)]
     except RecursionError:
         return None, [Problem(name, "$", f"JSON is nested too deeply; expected at most {MAX_DEPTH} levels")]
     problems = [Problem(name, "$", f"key {key!r} appears twice in one object; expected unique keys") for key in duplicates]
-    if _depth(data) > MAX_DEPTH:
+    if thorough and _depth(data) > MAX_DEPTH:
         problems.append(Problem(name, "$", f"JSON is nested too deeply; expected at most {MAX_DEPTH} levels"))
     if not isinstance(data, dict):
         problems.append(Problem(name, "$", f"top level is {type(data).__name__ if data is not None else 'null'}; expected a JSON object"))

@@ -5,12 +5,12 @@ will write the very things a note must never hold: a phone number, a passport, a
 a name. This module finds them offline (no model, no network) with well-kept libraries
 where they exist (`phonenumbers`, `python-stdnum`) and patterns and cue words elsewhere,
 and puts a localised placeholder in their place. It prefers redacting too much to letting
-something through; what it cannot catch is listed in `docs/privacy.md` and shown to the
-user, who always sees the redacted text before export.
+something through; what it cannot catch is listed in `docs/redaction.md`, and the user
+always sees the redacted text before export.
 
-The detectors live in `redact_numbers` (digits: phones, documents, cards, dates, plates)
-and `redact_words` (e-mail, links, handles, names and addresses after cue words); this
-module merges their candidates and writes the placeholders.
+The detectors live in `redact_numbers` (digits: phones, documents, cards, dates, plates),
+`redact_words` (e-mail, links, handles, addresses, ages) and `redact_names`; this module
+merges their candidates and writes the placeholders.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
     "iban": {"en": "[IBAN]", "uk": "[РАХУНОК]", "ru": "[СЧЁТ]"},
     "bank-card": {"en": "[BANK CARD]", "uk": "[БАНКІВСЬКА КАРТКА]", "ru": "[БАНКОВСКАЯ КАРТА]"},
     "date": {"en": "[DATE]", "uk": "[ДАТА]", "ru": "[ДАТА]"},
+    "age": {"en": "[AGE]", "uk": "[ВІК]", "ru": "[ВОЗРАСТ]"},
     "handle": {"en": "[HANDLE]", "uk": "[АКАУНТ]", "ru": "[АККАУНТ]"},
     "plate": {"en": "[PLATE]", "uk": "[НОМЕРНИЙ ЗНАК]", "ru": "[ГОСНОМЕР]"},
     "name": {"en": "[NAME]", "uk": "[ІМ'Я]", "ru": "[ИМЯ]"},
@@ -46,7 +47,7 @@ KINDS = tuple(PLACEHOLDERS)
 # an e-mail holds a "@handle", a UNZR holds an 8-digit "number", a card holds a "phone".
 PRIORITY = (
     "email", "url", "handle", "iban", "unzr", "bank-card", "rnokpp", "passport", "plate",
-    "id-card", "phone", "tax-number", "date", "address", "name", "number",
+    "id-card", "phone", "tax-number", "date", "age", "address", "name", "number",
 )
 _RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
 assert set(PRIORITY) == set(KINDS)
@@ -56,6 +57,7 @@ assert set(PRIORITY) == set(KINDS)
 _KNOWN = sorted({p for table in PLACEHOLDERS.values() for p in table.values()}, key=len, reverse=True)
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in _KNOWN))
 _MASK = "\ue000"  # a private-use character no detector matches
+_MAX_PASSES = 4
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,19 @@ def placeholder(kind: str, language: str = "en") -> str:
 
 def redact(text: str, language: str = "en") -> Redaction:
     """Replace personal data in `text` by placeholders in `language` (en, uk, ru; else en)."""
-    masked = _PLACEHOLDER.sub(lambda m: _MASK * len(m.group()), text)
-    candidates = find_numbers(masked) + find_words(masked)
-    findings = tuple(Finding(kind, start, end, placeholder(kind, language)) for start, end, kind in _merge(candidates))
+    work = _PLACEHOLDER.sub(lambda m: _masked(m.group()), text)
+    spans: list[tuple[int, int, str]] = []
+    # A placeholder can uncover data that was glued to what it replaced ("Street@anna"), so
+    # search again, with every finding masked as its placeholder will look, until nothing
+    # new turns up: then redacting the result again finds nothing.
+    for _ in range(_MAX_PASSES):
+        new = _merge(find_numbers(work) + find_words(work))
+        if not new:
+            break
+        spans = _merge(spans + new)
+        for start, end, _kind in new:
+            work = work[:start] + _masked(work[start:end]) + work[end:]
+    findings = tuple(Finding(kind, start, end, placeholder(kind, language)) for start, end, kind in spans)
     parts: list[str] = []
     at = 0
     for f in findings:
@@ -98,6 +110,11 @@ def redact(text: str, language: str = "en") -> Redaction:
         at = f.end
     parts.append(text[at:])
     return Redaction("".join(parts), findings)
+
+
+def _masked(span: str) -> str:
+    """What a redacted span looks like to the detectors: brackets around opaque characters."""
+    return "[" + _MASK * (len(span) - 2) + "]" if len(span) >= 2 else _MASK
 
 
 def _merge(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

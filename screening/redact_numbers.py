@@ -36,8 +36,11 @@ _NOT_WORD_BEFORE = r"(?<![\w])"
 _NOT_WORD_AFTER = r"(?![\w])"
 
 _DIGIT_RUN = re.compile(r"(?<!\d)\d{8,}(?!\d)")
-# Digits in groups (phone-like, account-like): at least nine digits with separators.
-_DIGIT_GROUPS = re.compile(r"(?<![\w+])\+?\d[\d \t().\-/]{7,}\d(?![\w])")
+# Digits in groups (phone-like, account-like): at least ten digits with separators.
+_DIGIT_GROUPS = re.compile(r"(?<![\w+/])\+?\d[\d \t().\-]{8,}\d(?![\w/])")
+# A local number without its area code ("123-45-67"), and 6+ digits after "номер"/"No.".
+_LOCAL_PHONE = re.compile(r"(?<![\d\-])(?<!\d[ )])\d{3}-\d{2}-\d{2}(?![\d\-])")
+_NUMBER_CUE = re.compile(r"(?<!\w)(?i:номер\w*|number|№|no\.|nr\.?)[ \t]*:?[ \t]*(?P<n>\d[\d \t\-]{4,}\d)(?!\d)")
 _AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _CARD = re.compile(r"(?<![\d])(?:\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?!\d)")
 _UNZR = re.compile(r"(?<!\d)(?:19|20)\d{6}[ \-]?\d{5}(?!\d)")
@@ -46,7 +49,7 @@ _PASSPORT = re.compile(_NOT_WORD_BEFORE + f"[{UPPER}]{{2}}[ \t]?(?:№|N|No\\.?)
 _DOCUMENT_CUE = re.compile(
     r"(?i:(?P<cue>паспорт\w*|passport|id[- ]?(?:картк\w*|карт\w*|card)|документ\w*|document))"
     r"[\s:,.№#\-]*(?:(?i:серія|серии|серия|series|номер|number|no\.?|№|n)[\s:,.№#\-]*)*"
-    f"(?P<doc>(?:[{LETTER}]{{1,2}}[ \\t]?)?\\d[\\d \\t\\-]{{4,14}}\\d)(?!\\d)"
+    f"(?P<doc>(?:[{UPPER}]{{1,2}}[ \\t]?)?\\d[\\d \\t\\-]{{4,14}}\\d)(?!\\d)"
 )
 _PLATE = re.compile(
     _NOT_WORD_BEFORE
@@ -85,6 +88,8 @@ def find_numbers(text: str) -> list[Candidate]:
         + _documents(text)
         + _simple(_PLATE, text, "plate")
         + _dates(text)
+        + _simple(_LOCAL_PHONE, text, "phone")
+        + [(m.start("n"), m.end("n"), "number") for m in _NUMBER_CUE.finditer(text) if sum(c.isdigit() for c in m.group("n")) >= 6]
     )
 
 
@@ -142,7 +147,7 @@ def _digit_groups(text: str) -> list[Candidate]:
     found = []
     for m in _DIGIT_GROUPS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) < 9 or _AMOUNT.fullmatch(m.group()) or _is_hotline(digits):
+        if len(digits) < 10 or _AMOUNT.fullmatch(m.group()) or _is_hotline(digits):
             continue
         found.append((m.start(), m.end(), "number"))
     return found

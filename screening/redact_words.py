@@ -1,10 +1,10 @@
-"""Finding personal data written in words: e-mail, links, messenger handles, names, addresses.
+"""Finding personal data written in words: e-mail, links, messenger handles, addresses, ages.
 
-Names and addresses cannot be recognised offline without a language model, so they are
-found after cue words ("my name is", "звати", "зовут", "вул.", "street", ...) in all three
-languages at once (people mix them). A cue is followed by capitalised words; after a
-naming verb ("звати") a lower-case word is taken too, since people type names in lower
-case. A name or address with no cue before it is not found.
+Addresses cannot be recognised offline without a language model, so they are found after
+cue words ("вул.", "вулиця", "ул.", "street", "lives at", "кв.", "м.", "село", ...) in all
+three languages at once (people mix them). An address with no cue is not found. Names are
+in `redact_names`. An exact age is found only next to an age word ("їй 17 років",
+"17-річна", "aged 17"), since "5 років" alone is as often a duration.
 
 Each finder returns (start, end, kind) candidates; `screening.redact` merges them.
 """
@@ -13,74 +13,47 @@ from __future__ import annotations
 
 import re
 
-from screening.redact_numbers import LETTER, UPPER
+from screening.redact_names import CAP, LET, LOW, STOP, UP, find_names
 
 Candidate = tuple[int, int, str]
 
-_UP = UPPER + "ĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ"
-_LET = LETTER + "ĄĆĘŁŃÓŚŹŻąćęłńóśźżĂÂÎȘȚŞŢăâîșțşţ"
-_APOSTROPHE = "'’ʼ`"
-# A capitalised word, or an initial ("П.")
-_CAP = f"(?:[{_UP}]\\.|[{_UP}][{_LET}{_APOSTROPHE}\\-]*[{_LET}])"
-_LOW = f"[{_LET}][{_LET}{_APOSTROPHE}\\-]*[{_LET}]"
-_IM_YA = f"ім[{_APOSTROPHE}]?я"
-
-# Capitalised words that start a sentence or a clause rather than a name.
-_STOP = frozenset(
-    "i i'm he she it we they you the a an and but or not unknown this that his her my their "
-    "я він вона воно ми ви вони та і й а але не ні невідомо невідоме немає так як це його її їх мене тебе "
-    "он она оно мы вы они и но нет неизвестно неизвестна как это его её ее их меня тебя".split()
-)
-_PRONOUN = "(?:її|його|мене|тебе|їх|её|ее|его|меня|тебя|их|him|her)"
-
-_NAMING_VERBS = f"звуть|звати|зовут|name\\s+is|names\\s+are|на\\s+{_IM_YA}|по\\s+имени"
-_NAME_NOUNS = (
-    f"first\\s+name|last\\s+name|surname|full\\s+name|name|called|named|mr\\.?|mrs\\.?|ms\\.?|miss|mister"
-    f"|прізвище|прізвищем|{_IM_YA}|ім[{_APOSTROPHE}]?ям|по\\s+батькові|пан|пані|громадянин|громадянка"
-    "|фамилия|фамилией|имя|отчество|господин|госпожа|гражданин|гражданка"
-)
-_NAME_CUE = re.compile(
-    f"(?<!\\w)(?i:(?P<verb>{_NAMING_VERBS})|(?P<noun>{_NAME_NOUNS}))(?!\\w)"
-    f"(?P<sep>[ \\t]*[:\\-–—]?[ \\t]*)(?:(?i:{_PRONOUN})[ \\t]+)?"
-)
-_NAME_WORDS = re.compile(f"{_CAP}(?:[ \\t]+{_CAP}){{0,2}}")
-_LOWER_WORD = re.compile(_LOW)
-
-# Address cues. Street types are part of the address; the word after an abbreviation is
+# Address cues ("м.", "с.", "г." after a number are metres, pages and years). Street types are part of the address; the word after an abbreviation is
 # taken whatever its case ("вул. шевченка"), after a full word only if capitalised.
-_STREET_ABBR = "вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
+_STREET_ABBR = "st\\.|str\\.|вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
 _STREET_WORD = (
     "вулиця|вулиці|вулицю|вулицею|улица|улице|улицу|улицы|улицей|проспект|проспекті|проспекту|проспекте"
     "|провулок|провулку|переулок|переулке|бульвар|бульварі|бульваре|площа|площі|площадь|площади"
 )
 _PLACE_PHRASE = (
-    "lives\\s+at|living\\s+at|live\\s+at|lived\\s+at|address(?:\\s+is)?|адреса|адресою|адресу|адрес|адресом"
-    "|м\\.|місто|міста|місті|с\\.|село|села|селі|смт\\.?|селище|селищі"
-    "|г\\.|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
+    "lives\\s+at|living\\s+at|live\\s+at|lived\\s+at|address(?:\\s+is|(?=\\s*:))|адреса|адресою|адресу|адрес|адресом"
+    "|(?<!\\d )(?<!\\d)(?:м|с|г)\\.|місто|міста|місті|село|села|селі|смт\\.?|селище|селищі"
+    "|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
     "|city\\s+of|town\\s+of|village\\s+of|village"
 )
-_HOUSE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat|№"
-_NUMBER_TOKEN = f"\\d+[{_LET}]?(?:[/\\-]\\d+[{_LET}]?)?"
+_HOUSE_CUE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat"
+_HOUSE = _HOUSE_CUE + "|№"
+_NUMBER_TOKEN = f"\\d+[{LET}]?(?:[/\\-]\\d+[{LET}]?)?"
 _HOUSE_TAIL = f"(?:[ \\t]*,?[ \\t]*(?i:{_HOUSE})?[ \\t]*{_NUMBER_TOKEN})*"
-_ADDRESS_TAIL = f"(?:[ \\t]*,?[ \\t]*(?:(?i:{_HOUSE})[ \\t]*)?(?:{_NUMBER_TOKEN}|{_CAP})(?!\\w))*"
+_ADDRESS_TAIL = f"(?:[ \\t]*,?[ \\t]*(?:(?i:{_HOUSE})[ \\t]*)?(?:{_NUMBER_TOKEN}|{CAP})(?!\\w))*"
 
 _ADDRESS_PATTERNS = (
-    re.compile(f"(?<!\\w)(?i:{_STREET_ABBR})[ \\t]*(?:{_LOW}|{_CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
-    re.compile(f"(?<!\\w)(?i:{_STREET_WORD})(?!\\w)[ \\t]+(?:{_CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
-    re.compile(f"(?<!\\w)(?i:{_HOUSE})[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
+    re.compile(f"(?<!\\w)(?i:{_STREET_ABBR})[ \\t]*(?:{LOW}|{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
+    re.compile(f"(?<!\\w)(?i:{_STREET_WORD})(?!\\w)[ \\t]+(?:{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
+    re.compile(f"(?<!\\w)(?i:{_STREET_WORD})(?!\\w)[ \\t]+{LOW}[ \\t]*,?[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
+    re.compile(f"(?<!\\w)(?i:{_HOUSE_CUE})[ \\t]*№?[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
 )
 _PLACE_CUE = re.compile(f"(?<!\\w)(?i:{_PLACE_PHRASE})(?!\\w)[ \\t]*:?[ \\t]*")
-_PLACE_BODY = re.compile(f"(?:{_CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}")
+_PLACE_BODY = re.compile(f"(?:{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}")
 _EN_STREET = re.compile(
-    f"(?<!\\w)(?:\\d+[A-Za-z]?[ \\t]+)?(?P<words>{_CAP}(?:[ \\t]+{_CAP}){{0,2}})[ \\t]+"
+    f"(?<!\\w)(?:\\d+[A-Za-z]?[ \\t]+)?(?P<words>{CAP}(?:[ \\t]+{CAP}){{0,2}})[ \\t]+"
     f"(?i:street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|boulevard|blvd\\.?|drive|square|sq\\.?)(?!\\w){_HOUSE_TAIL}"
 )
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TLD = "com|net|org|info|biz|ua|ru|pl|md|by|kz|me|io|tv|eu|de|cz|sk|ro|it|uk|us|рф|укр|рус"
 _URL = re.compile(
-    r"(?i)(?<![\w@.])(?:(?:https?|viber|tg)://[^\s<>\"'«»]+|www\.[^\s<>\"'«»]+"
-    f"|(?:[a-z0-9\\-]+\\.)+(?:{_TLD})(?![\\w\\-])(?:/[^\\s<>\"'«»]*)?)"
+    r"(?i)(?<![\w@.])(?:(?:https?|viber|tg)://[^\s<>\"'«»\[\]\ue000]+|www\.[^\s<>\"'«»\[\]\ue000]+"
+    f"|(?:[a-z0-9\\-]+\\.)+(?:{_TLD})(?![\\w\\-])(?:/[^\\s<>\"'«»\\[\\]\ue000]*)?)"
 )
 # Messenger and social-network addresses name a person; a platform's bare name does not.
 _SOCIAL_HOSTS = ("t.me", "telegram.me", "wa.me", "instagram.com", "facebook.com", "fb.com", "vk.com", "tiktok.com", "ok.ru", "invite.viber.com", "viber://", "tg://")
@@ -96,9 +69,26 @@ _MESSENGER = re.compile(
     r"(?P<sep>[ \t]*[:\-–—][ \t]*|[ \t]+)(?P<token>@?[\w.]*\w)"
 )
 
+_AGE_WORDS = "років|роки|рік|р\\.|лет|года|год|г\\.|years?(?:\\s+old)?|y\\.?o\\.?|yrs?"
+_AGE = re.compile(
+    "(?<!\\w)(?:"
+    f"(?i:мені|їй|йому|мне|ей|ему|i\\s+am|i'm|she\\s+is|he\\s+is|she's|he's)[ \\t]+(?P<a>\\d{{1,3}})[ \\t]*(?i:{_AGE_WORDS})(?!\\w)"
+    f"|(?i:вік|возраст|age|aged|у\\s+віці|в\\s+возрасте|at\\s+the\\s+age\\s+of)[ \\t]*:?[ \\t]*(?P<b>\\d{{1,3}})(?:[ \\t]*(?i:{_AGE_WORDS}))?(?!\\w)"
+    "|(?P<c>\\d{1,3})[ \\t]*-?[ \\t]*(?i:річн\\w*|літн\\w*|летн\\w*|year-old\\w*|years?-old)"
+    ")"
+)
+
 
 def find_words(text: str) -> list[Candidate]:
-    return _emails(text) + _urls(text) + _handles(text) + _names(text) + _addresses(text)
+    return _emails(text) + _urls(text) + _handles(text) + find_names(text) + _addresses(text) + _ages(text)
+
+
+def _ages(text: str) -> list[Candidate]:
+    found = []
+    for m in _AGE.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        found.append((m.start(group), m.end(), "age"))
+    return found
 
 
 def _emails(text: str) -> list[Candidate]:
@@ -129,34 +119,13 @@ def _handles(text: str) -> list[Candidate]:
     return found
 
 
-def _names(text: str) -> list[Candidate]:
-    found = []
-    for cue in _NAME_CUE.finditer(text):
-        at = cue.end()
-        words = _NAME_WORDS.match(text, at)
-        if words:
-            end = at
-            for word in re.finditer(r"\S+", words.group()):
-                if word.group().lower() in _STOP:
-                    break
-                end = at + word.end()
-            if end > at:
-                found.append((at, end, "name"))
-            continue
-        lower_allowed = cue.group("verb") is not None or ":" in cue.group("sep")
-        word = _LOWER_WORD.match(text, at) if lower_allowed else None
-        if word and word.group().lower() not in _STOP:
-            found.append((word.start(), word.end(), "name"))
-    return found
-
-
 def _addresses(text: str) -> list[Candidate]:
     found = [(m.start(), m.end(), "address") for pattern in _ADDRESS_PATTERNS for m in pattern.finditer(text)]
     for cue in _PLACE_CUE.finditer(text):
         body = _PLACE_BODY.match(text, cue.end())
-        if body and body.group().split()[0].lower() not in _STOP:
+        if body and body.group().split()[0].lower() not in STOP:
             found.append((body.start(), body.end(), "address"))
     for m in _EN_STREET.finditer(text):
-        if m.group("words").split()[0].lower() not in _STOP:
+        if m.group("words").split()[0].lower() not in STOP:
             found.append((m.start(), m.end(), "address"))
     return found

@@ -31,7 +31,7 @@ WARNING_SECONDS = 60.0
 APP_KEYS = [
     Key("f12,ctrl+x", "quick_exit", "k_quick_exit", key_display="F12", priority=True),
     Key("f3", "cycle_language", "k_language", key_display="F3", priority=True),
-    Key("ctrl+q", "quit", "k_quit", priority=True),
+    Key("ctrl+q", "quit", "", priority=True),  # in the palette; the footer has no room at 80 columns
 ]
 
 
@@ -63,6 +63,7 @@ class ScreeningApp(App):
         self.free_text: str | None = None
         self.note: Any = None
         self.urgent_seen: set[str] = set()
+        self.urgent_needs: set[str] = set()
         localize_bindings(self, APP_KEYS, language)
 
     # --- life cycle -------------------------------------------------------------
@@ -73,7 +74,7 @@ class ScreeningApp(App):
         self.set_interval(1.0, self.check_inactivity)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
+        if isinstance(event, (events.Key, events.MouseDown)):
             self.last_activity = self.clock()
         await super().on_event(event)
 
@@ -89,8 +90,10 @@ class ScreeningApp(App):
         self.free_text = None
         self.note = None
         self.urgent_seen = set()
+        self.urgent_needs = set()
         if self._clipboard:
             self.copy_to_clipboard("")
+        self.clear_notifications()
 
     def reset_to(self, screen: Screen) -> None:
         """Drop every screen (and the state its widgets hold) and show `screen`."""

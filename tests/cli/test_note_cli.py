@@ -137,3 +137,20 @@ def test_unknown_form_and_country_exit_2(cli, tmp_path):
 
 def test_note_is_listed_in_help(cli):
     assert "note" in cli("--help").stdout
+
+
+def test_form_is_chosen_by_age_band_and_recorded_with_its_hash(cli, tmp_path):
+    from screening.commands.note import default_form
+    from screening.data import load_catalog
+
+    catalog = load_catalog()
+    result = cli("note", "--answers", "-", "--format", "json", "--output", "-", stdin=json.dumps({"age_band": "18-24", "answers": {}}))
+    assert result.returncode == 0, result.stderr
+    note = json.loads(result.stdout)
+    versions = {v["id"]: v["sha256"] for v in note["data_versions"]}
+    form_id = default_form(catalog, "adult")
+    if form_id is None:
+        pytest.skip("no adult questionnaire shipped")
+    form = catalog.questionnaires[form_id]
+    assert versions[form_id] == catalog.hashes[form_id]
+    assert {r["set"] for r in note["results"]} == {s for s in form.sets if catalog.sets[s].info.population in ("adult", "any")}

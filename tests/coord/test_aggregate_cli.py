@@ -115,9 +115,8 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(cli, six):
 def test_aggregate_does_not_import_textual():
     import subprocess
     import sys
-    from pathlib import Path
+    from support import ROOT
 
-    root = Path(__file__).resolve().parents[2]  # not `from conftest import ROOT`: tests/tui has its own conftest
     code = (
         "import sys, contextlib, io\n"
         "from screening.cli import main\n"
@@ -125,7 +124,7 @@ def test_aggregate_does_not_import_textual():
         "    main(['aggregate', 'forms/examples/example-referral-note.json'])\n"
         "print('textual' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stdout.strip() == "False", done.stderr
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 import stat
 import subprocess
 from pathlib import Path
@@ -13,7 +11,7 @@ import pytest
 
 from pdf_text import pdf_text
 from screening.data import load_catalog
-from screening.export import FORMATS, ExportError, ExportExists, copy_to_clipboard, render, write_export
+from screening.export import FORMATS, ExportExists, copy_to_clipboard, render, write_export
 from screening.export.text import md_escape
 from screening.models import ReferralNote
 from screening.referral import build_note
@@ -142,66 +140,6 @@ def test_existing_file_is_not_overwritten_without_confirmation(note_uk, tmp_path
     write_export(note_uk, target, "md", overwrite=True)
     assert target.read_bytes() == render(note_uk, "md")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-
-
-def test_missing_folder_is_a_clear_error(note_uk, tmp_path):
-    with pytest.raises(ExportError) as caught:
-        write_export(note_uk, tmp_path / "nope" / "note.md", "md")
-    assert caught.value.reason == "missing-folder"
-    assert "does not exist" in str(caught.value)
-    assert not (tmp_path / "nope").exists()
-
-
-def test_a_folder_as_target_is_a_clear_error(note_uk, tmp_path):
-    with pytest.raises(ExportError) as caught:
-        write_export(note_uk, tmp_path, "md")
-    assert caught.value.reason == "is-directory" and "is a folder" in str(caught.value)
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders; the monkeypatched test covers it")
-def test_read_only_folder_is_a_clear_error(note_uk, tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(ExportError) as caught:
-            write_export(note_uk, folder / "note.md", "md")
-        assert caught.value.reason == "read-only"
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
-
-
-@pytest.mark.parametrize("code, reason, words", [
-    (errno.EROFS, "read-only", "read-only"),
-    (errno.EACCES, "read-only", "read-only"),
-    (errno.ENOSPC, "disk-full", "disk"),
-])
-def test_failure_while_writing_is_explained_and_leaves_no_temp_file(note_uk, tmp_path, monkeypatch, code, reason, words):
-    real_write = os.write
-
-    def failing_write(fd, data):
-        real_write(fd, bytes(data[:10]))  # half a note reaches the temp file first
-        raise OSError(code, os.strerror(code))
-
-    monkeypatch.setattr(os, "write", failing_write)
-    with pytest.raises(ExportError) as caught:
-        write_export(note_uk, tmp_path / "note.pdf", "pdf")
-    assert caught.value.reason == reason and words in str(caught.value)
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_failed_rename_leaves_no_temp_and_keeps_the_old_file(note_uk, tmp_path, monkeypatch):
-    target = tmp_path / "note.txt"
-    target.write_text("old")
-
-    def failing_replace(src, dst):
-        raise OSError(errno.EIO, "I/O error")
-
-    monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(ExportError, match="Nothing was written"):
-        write_export(note_uk, target, "txt", overwrite=True)
-    assert [p.name for p in tmp_path.iterdir()] == ["note.txt"] and target.read_text() == "old"
 
 
 # --- clipboard ------------------------------------------------------------------------------

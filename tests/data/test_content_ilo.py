@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 
 SET_IDS = ("ilo-adult-labour", "ilo-adult-sexual", "ilo-child-labour", "ilo-child-sexual")
 PREFIX = {"ilo-adult-labour": "ilo-al", "ilo-adult-sexual": "ilo-as", "ilo-child-labour": "ilo-cl", "ilo-child-sexual": "ilo-cs"}

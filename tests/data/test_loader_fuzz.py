@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from screening.data import check_file
 from screening.jsonio import parse_json
 from screening.problems import Problem

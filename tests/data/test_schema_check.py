@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from screening import schema_check
 from screening.data import kind_of
 from screening.resources import schema_files, shipped_data_files
@@ -61,13 +61,13 @@ def near_valid(draw):
         elif action == "delete" and isinstance(parent, list):
             parent.pop(path[-1])
         elif action == "add" and isinstance(parent, dict):
-            parent[draw(st.sampled_from([*parent, "x", "x-note", "$comment", "minLength"]))] = draw(BORDERLINE | VALUES)
+            parent[draw(st.sampled_from([*parent, "x", "x-note", "$comment", "minLength"]))] = copy.deepcopy(draw(BORDERLINE | VALUES))
         elif action == "duplicate" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[path[-1]]))
         elif action == "borrow":  # a value from elsewhere in the same document: right shape, maybe wrong place
             parent[path[-1]] = copy.deepcopy(_at(doc, draw(st.sampled_from(paths))))
         else:
-            parent[path[-1]] = draw(BORDERLINE if action == "borderline" else VALUES)
+            parent[path[-1]] = copy.deepcopy(draw(BORDERLINE if action == "borderline" else VALUES))  # never the shared sample
     return doc
 
 

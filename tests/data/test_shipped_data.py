@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from screening import models
 from screening.data import check_file, validate_paths
 from screening.jsonio import read_json
@@ -110,7 +110,7 @@ def test_start_up_load_does_not_import_jsonschema():
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from support import ROOT
 
     code = "import sys\nfrom screening.data import load_catalog\nload_catalog()\nprint('jsonschema' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

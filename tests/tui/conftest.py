@@ -17,6 +17,7 @@ Child form (sets ilo-child-labour, unodc-children), all 'yes':
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -95,8 +96,10 @@ CHILD = {
 
 def build_catalog() -> Catalog:
     base = load_catalog(include_examples=True)
-    forms = {d["id"]: Questionnaire.model_validate_json(json.dumps(d)) for d in (ADULT, CHILD)}
-    return Catalog(sets=base.sets, questionnaires=forms, directories=base.directories, vignettes=base.vignettes, hashes=base.hashes)
+    raw = {d["id"]: json.dumps(d) for d in (ADULT, CHILD)}
+    forms = {form_id: Questionnaire.model_validate_json(text) for form_id, text in raw.items()}
+    hashes = {**base.hashes, **{form_id: hashlib.sha256(text.encode()).hexdigest() for form_id, text in raw.items()}}
+    return Catalog(sets=base.sets, questionnaires=forms, directories=base.directories, vignettes=base.vignettes, hashes=hashes)
 
 
 @pytest.fixture(scope="session")

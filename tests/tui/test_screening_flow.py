@@ -30,7 +30,12 @@ async def test_whole_adult_screening(catalog):
         await pilot.press("y")   # a-violence yes: urgent
         await pilot.pause()
         assert isinstance(app.screen, UrgentScreen)
-        assert "Immediate danger" in screen_text(app.screen)
+        needs = app.screen.query_one("#urgent-needs")
+        prompts = [str(needs.get_option_at_index(i).prompt) for i in range(needs.option_count)]
+        assert "[ ] Immediate danger" in prompts[0]
+        await pilot.press("space")  # mark it
+        await pilot.pause()
+        assert str(needs.get_option_at_index(0).prompt).startswith("[x] Immediate danger")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
@@ -44,7 +49,8 @@ async def test_whole_adult_screening(catalog):
         assert isinstance(app.screen, ResultsScreen)
         text = screen_text(app.screen)
         assert "Strong indicators of trafficking found" in text
-        assert "Immediate danger" in text  # urgent needs listed
+        assert "Immediate danger" in text  # the urgent need marked in the triage
+        assert "Danger answers: 1" in text
         # the unrated context list gives counts, never a verdict
         context = [w for w in app.screen.query(".set-result.unrated")]
         assert len(context) == 1 and "Observed indicators" in str(context[0].render())

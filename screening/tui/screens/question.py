@@ -64,6 +64,7 @@ class QuestionScreen(AppScreen):
             yield Static(id="progress")
             yield Static(id="section-title", classes="heading")
             yield Static(id="mode")
+            yield Static(id="intro", classes="hint")
             yield Static(id="question-text")
             yield Static(id="why")
             yield Static(id="current")
@@ -98,6 +99,10 @@ class QuestionScreen(AppScreen):
         mode = self.query_one("#mode", Static)
         mode.update(self.t("q_observe") if section.mode == "observe" else "")
         mode.set_class(section.mode == "observe", "observe")
+        intro = self.query_one("#intro", Static)
+        first = in_section.index(question) == 0
+        intro.update(section.intro.get(lang) if section.intro and first else "")
+        intro.display = bool(section.intro and first)
         # The question is read out in the interview language; the rest follows the interface.
         self.query_one("#question-text", Static).update(question.text.get(lang))
         why = self.query_one("#why", Static)

@@ -21,6 +21,12 @@ from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 
 
+def strength_words(text: str | None, t) -> str:
+    """The engine's '1 strong + 1 medium or weak' in the interface language."""
+    words = {w: t(f"strength_{w}") for w in ("strong", "medium", "weak")} | {"or": t("word_or")}
+    return " ".join(words.get(part, part) for part in (text or "").split(" "))
+
+
 def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str) -> str:
     """The plain-text block for one set (also what the snapshot and the tests read)."""
     lines = [indicator_set.info.title.get(lang)]
@@ -37,8 +43,8 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
     lines.append("  " + (t("results_dims") if present else t("results_no_dims")))
     for dimension in present:
         result = assessment.dimensions[dimension.id]
-        lines.append(f"  [x] {dimension.label.get(lang)} ({result.met_by})")
-        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({indicator_set.indicator(i).strength})" for i in result.yes]
+        lines.append(f"  [x] {dimension.label.get(lang)} ({strength_words(result.met_by, t)})")
+        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({strength_words(indicator_set.indicator(i).strength, t)})" for i in result.yes]
     if assessment.could_change and assessment.follow_up:
         lines.append("  " + t("results_follow"))
         for indicator_id in assessment.follow_up:
@@ -51,6 +57,7 @@ class ResultsScreen(AppScreen):
         Key("escape", "app.pop_screen", "k_back", key_display="Esc"),
         Key("f7", "explain", "k_explain", key_display="F7"),
         Key("f8", "note", "k_note", key_display="F8"),
+        Key("f9", "urgent", "k_urgent", key_display="F9"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -70,10 +77,17 @@ class ResultsScreen(AppScreen):
         yield Footer()
 
     def urgent_block(self) -> str:
-        if not self.app.session.urgent_flags():
-            return self.t("results_no_urgent")
-        needs = urgent_needs(self.app.catalog)
-        return "\n".join([self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in needs])
+        marked = [n for n in urgent_needs(self.app.catalog) if n.id in self.app.urgent_needs]
+        lines = [self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in marked] if marked else [self.t("results_no_urgent")]
+        flags = self.app.session.urgent_flags()
+        if flags:
+            lines.append(self.t("results_danger", n=len(flags)))
+        return "\n".join(lines)
+
+    def action_urgent(self) -> None:
+        from screening.tui.screens.urgent import UrgentScreen
+
+        self.app.push_screen(UrgentScreen())
 
     def on_screen_resume(self) -> None:
         if self.app.session is not None:

@@ -43,9 +43,9 @@ class ReviewScreen(AppScreen):
         table = self.query_one("#answers", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        table.add_column("#", key="n")
-        table.add_column(self.t("col_question"), key="q", width=52)
-        table.add_column(self.t("col_answer"), key="a")
+        table.add_column("#", key="n", width=4)
+        table.add_column(self.t("col_question"), key="q", width=44)
+        table.add_column(self.t("col_answer"), key="a", width=20)
         sections = session.visible_sections()
         missing = 0
         for section, question in session.visible():

@@ -49,7 +49,7 @@ class SetupScreen(AppScreen):
             yield from self._field("setup_language", "language", [(LANGUAGE_NAMES[code], code) for code in LANGUAGE_ORDER])
             yield from self._field("setup_age", "age_band", [(self.t(f"age_{band}"), band) for band in AGE_BANDS])
             yield from self._field("setup_context", "exploitation_context", [(self.t(f"ctx_{c}"), c) for c in EXPLOITATION_CONTEXTS])
-            yield from self._field("setup_oblast", "oblast", oblast_choices(self.lang))
+            yield from self._field("setup_oblast", "oblast", oblast_choices(self.lang) + [(self.t("oblast_abroad"), "abroad")])
             yield Button(self.t("setup_continue"), id="continue", variant="primary")
         yield Footer()
 

@@ -1,39 +1,67 @@
-"""Shown at once when a danger question is answered 'yes': the urgent needs to check now
-and the services the directory routes them to (contacts only as the directory gives them).
+"""Urgent triage, shown at once when a danger question is answered 'yes' (and again with F9
+from the results): the directory's urgent needs, each with its question, to mark now; and
+the services they route to, with contacts only as the directory gives them.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Button, Static
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
 
-from screening.tui.flow import services_for, urgent_needs
+from screening.tui.flow import directory, urgent_needs
+from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal
 
 
 class UrgentScreen(AppModal):
+    KEYS = [*AppModal.KEYS, Key("space", "toggle", "")]
     def compose(self) -> ComposeResult:
-        catalog = self.app.catalog
-        needs = urgent_needs(catalog)
-        session = self.app.session
-        population = "child" if session is not None and session.setup.is_child else "adult"
-        lines = []
-        for need in needs:
-            question = f" — {need.question.get(self.lang)}" if need.question else ""
-            lines.append(f"• {need.label.get(self.lang)}{question}")
-        services = services_for(catalog, [n.id for n in needs], population)
+        needs = urgent_needs(self.app.catalog)
+        marked = self.app.urgent_needs
         with VerticalScroll(classes="dialog urgent"):
             yield Static(self.t("urgent_title"), classes="heading")
             yield Static(self.t("urgent_text"))
-            yield Static("\n".join(lines), id="urgent-needs", markup=False)
-            if services:
-                yield Static(self.t("urgent_services"), classes="heading")
-                yield Static("\n".join(f"• {s.name.get(self.lang)}: {s.contact or '—'}" for s in services), id="urgent-services", markup=False)
+            yield Static(self.t("urgent_mark"), classes="hint")
+            yield OptionList(*(Option(self.prompt(n), id=n.id) for n in needs), id="urgent-needs")
+            yield Static(self.services_text(list(marked)), id="urgent-services", markup=False)
             yield Button(self.t("urgent_continue"), id="continue", variant="primary")
 
+    def services_text(self, need_ids: list[str]) -> str:
+        found = directory(self.app.catalog)
+        if found is None or not need_ids:
+            return ""
+        from screening.referral import route
+
+        session = self.app.session
+        targets = route(found, country="UA", is_child=bool(session and session.setup.is_child), verdicts=[], needs=need_ids, language=self.lang)
+        lines = [f"{self.t('urgent_services')}:"]
+        lines += [f"• {t.name}" + ("" if t.contact in t.name else f": {t.contact}") for t in targets if t.contact]
+        return "\n".join(lines)
+
+    def prompt(self, need) -> str:
+        # The mark is a character, not a colour, so it reads with NO_COLOR too.
+        mark = "[x]" if need.id in self.app.urgent_needs else "[ ]"
+        question = f" — {need.question.get(self.lang)}" if need.question else ""
+        return f"{mark} {need.label.get(self.lang)}{question}"
+
     def on_mount(self) -> None:
-        self.query_one("#continue", Button).focus()
+        self.query_one("#urgent-needs").focus()
+
+    def action_toggle(self) -> None:
+        options = self.query_one("#urgent-needs", OptionList)
+        if options.highlighted is not None:
+            self.toggle(options.get_option_at_index(options.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.toggle(event.option.id)
+
+    def toggle(self, need_id: str) -> None:
+        self.app.urgent_needs ^= {need_id}
+        need = next(n for n in urgent_needs(self.app.catalog) if n.id == need_id)
+        self.query_one("#urgent-needs", OptionList).replace_option_prompt(need_id, self.prompt(need))
+        self.query_one("#urgent-services", Static).update(self.services_text(sorted(self.app.urgent_needs)))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None)

@@ -1,0 +1,54 @@
+"""What the screener sees at 80x24, in English and Ukrainian (approved SVGs in __snapshots__/;
+the user guide shows copies of them from docs/img/).
+
+Update after a deliberate change with `pytest tests/tui/test_snapshots.py --snapshot-update`
+and look at every changed SVG before committing it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screening.tui.app import make_app
+
+from tests.tui.helpers import start_screening
+
+LANGUAGES = ["en", "uk"]
+
+
+async def _question(pilot) -> None:
+    await start_screening(pilot)
+    await pilot.press("y")  # a-job: yes, so the follow-up question appears
+    await pilot.pause()
+
+
+async def _review(pilot) -> None:
+    await start_screening(pilot)
+    await pilot.press("y", "y", "n", "right", "u")  # a-violence skipped: shown as unanswered
+    await pilot.pause()
+
+
+async def _results(pilot) -> None:
+    await start_screening(pilot)
+    await pilot.press("y", "y", "y", "n", "y", "f6")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_start_screen(snap_compare, catalog, language):
+    assert snap_compare(make_app(catalog=catalog, language=language), terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_question_screen(snap_compare, catalog, language):
+    assert snap_compare(make_app(catalog=catalog, language=language), terminal_size=(80, 24), run_before=_question)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_review_screen(snap_compare, catalog, language):
+    assert snap_compare(make_app(catalog=catalog, language=language), terminal_size=(80, 24), run_before=_review)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_results_screen(snap_compare, catalog, language):
+    assert snap_compare(make_app(catalog=catalog, language=language), terminal_size=(80, 24), run_before=_results)
