@@ -12,6 +12,7 @@ from screening.tui.screens.confirm import ConfirmScreen
 from screening.tui.screens.note import NoteScreen
 from screening.tui.screens.urgent import UrgentScreen
 
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import start_screening
 
 
