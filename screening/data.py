@@ -8,6 +8,7 @@ with the file, the JSON path and what was expected.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -88,13 +89,18 @@ def check_file(jf: JsonFile, *, check_schema: bool = True) -> tuple[str | None, 
     problems = schema_problems(jf, kind) if check_schema else []
     if problems:
         return kind, None, problems
-    try:
-        model = _MODELS[kind].model_validate_json(jf.raw)
-    except PydanticError as exc:
-        return kind, None, [
-            Problem(jf.path, checks.loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()
-        ]
+    model, problems = typed_model(kind, jf.raw, jf.path)
+    if model is None:
+        return kind, None, problems
     return kind, model, checks.fallbacks(jf.path, jf.data) if check_schema else []
+
+
+def typed_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
+    """The strict typed model of one file's bytes, or None and what is wrong."""
+    try:
+        return _MODELS[kind].model_validate_json(raw), []
+    except PydanticError as exc:
+        return None, [Problem(name, checks.loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()]
 
 
 def schema_problems(jf: JsonFile, kind: str) -> list[Problem]:
@@ -173,16 +179,43 @@ def _add_digest(catalog: Catalog, name: str, kind: str, model: Any, digest: str)
         catalog.hashes.setdefault(model.id, digest)
 
 
+_LEADING_KIND = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"kind"\s*:\s*"([a-z-]+)"')
+
+
+def _sniff_kind(raw: bytes) -> str | None:
+    """The kind of a shipped file from its first bytes: forms start with "kind", sets carry "x-set"."""
+    found = _LEADING_KIND.match(raw)
+    if found:
+        kind = found.group(1).decode()
+        return kind if kind in KINDS else None
+    return "indicator-set" if b'"x-set"' in raw else None
+
+
 @lru_cache(maxsize=None)
 def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any, str, tuple[Problem, ...]]:
-    """One shipped file, parsed and typed once per process (in memory only, never on disk)."""
+    """One shipped file, parsed and typed once per process (in memory only, never on disk).
+
+    At start-up (without `check_schemas`) the bytes go straight to the typed model: no
+    Python tree of the JSON is built only to be thrown away (time and peak memory).
+    """
     name = display_name(path)
-    jf, problems = read_json(path, name, thorough=check_schemas)
-    if jf is None:
-        return name, None, None, "", tuple(problems)
-    kind, model, file_problems = check_file(jf, check_schema=check_schemas)
+    kind = None
+    if not check_schemas:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = b""
+        kind = _sniff_kind(raw)
+    if kind is None:
+        jf, problems = read_json(path, name, thorough=check_schemas)
+        if jf is None:
+            return name, None, None, "", tuple(problems)
+        kind, model, file_problems = check_file(jf, check_schema=check_schemas)
+        raw = jf.raw
+    else:
+        model, file_problems = typed_model(kind, raw, name)
     errors = tuple(p for p in file_problems if p.severity == "error")
-    return name, kind, model, hashlib.sha256(jf.raw).hexdigest(), errors
+    return name, kind, model, hashlib.sha256(raw).hexdigest(), errors
 
 
 @lru_cache(maxsize=4)

@@ -179,9 +179,10 @@ def _names(form: Questionnaire) -> dict:
             name = xml_name(identifier)
             if isinstance(key, tuple):
                 name = f"section_{name}"
-            if name in owner:
-                raise XLSFormError(f"{what} and {owner[name]} would both be named {name!r} in the XLSForm")
-            owner[name] = what
+            for taken in (name, f"{name}_intro") if isinstance(key, tuple) else (name,):
+                if taken in owner:
+                    raise XLSFormError(f"{what} and {owner[taken]} would both be named {taken!r} in the XLSForm")
+                owner[taken] = what
             names[key] = name
     return names
 
