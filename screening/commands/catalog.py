@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from screening.models import IndicatorSet
+if TYPE_CHECKING:  # the models cost ~0.1 s to import: not while `screening` builds its parser
+    from screening.models import IndicatorSet
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

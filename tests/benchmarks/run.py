@@ -111,7 +111,9 @@ print(f"{time.perf_counter() - start:.6f}")
 PARSE_NOTES = r'''
 import sys
 from screening.note_reader import iter_note_files, read_note
-bad = sum(1 for path in iter_note_files([sys.argv[1]]) if not hasattr(read_note(path), "note_id"))
+from screening.problems import Problem
+# What `screening aggregate` does before counting: list the files, read and check each note.
+bad = sum(1 for path in iter_note_files([sys.argv[1]]) if isinstance(read_note(path), Problem))
 assert bad == 0, bad
 '''
 
