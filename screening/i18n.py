@@ -32,6 +32,18 @@ ANSWER_TEXT: dict[str, dict[str, str]] = {
     "declined": {"en": "declined to answer", "uk": "відмова відповідати", "ru": "отказ отвечать"},
 }
 
+# The screener roles of the note (models/note.py SCREENER_ROLES), as the note and exports say them.
+ROLE_TEXT: dict[str, dict[str, str]] = {
+    "social-worker": {"en": "social worker", "uk": "соціальний працівник", "ru": "социальный работник"},
+    "child-services": {"en": "child services", "uk": "служба у справах дітей", "ru": "служба по делам детей"},
+    "police": {"en": "police", "uk": "поліція", "ru": "полиция"},
+    "ngo-outreach": {"en": "NGO outreach", "uk": "працівник ГО", "ru": "сотрудник НКО"},
+    "hotline": {"en": "hotline", "uk": "гаряча лінія", "ru": "горячая линия"},
+    "border-reception": {"en": "border or reception centre", "uk": "кордон або пункт прийому", "ru": "граница или пункт приёма"},
+    "health-worker": {"en": "health worker", "uk": "медичний працівник", "ru": "медицинский работник"},
+    "other": {"en": "other", "uk": "інше", "ru": "другое"},
+}
+
 
 def verdict_text(verdict: str | None, language: str) -> str:
     if verdict is None:
@@ -44,3 +56,8 @@ def answer_text(answer: str | None, language: str) -> str:
     if answer is None:
         return {"en": "not answered", "uk": "без відповіді", "ru": "без ответа"}.get(language, "not answered")
     return ANSWER_TEXT[answer].get(language) or ANSWER_TEXT[answer]["en"]
+
+
+def role_text(role: str, language: str) -> str:
+    table = ROLE_TEXT[role]
+    return table.get(language) or table["en"]

@@ -33,7 +33,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from screening.i18n import ANSWER_TEXT
+from screening.i18n import ANSWER_TEXT, ROLE_TEXT
 from screening.models.common import AGE_BANDS, ANSWERS, LANGUAGES, LocalText
 from screening.models.forms import QuestionIn, Questionnaire, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
 from screening.models.note import SCREENER_ROLES
@@ -47,16 +47,6 @@ SETUP_TEXT = {
     "screener_role": {"en": "Your role", "uk": "Ваша роль", "ru": "Ваша роль"},
     "exploitation_context": {"en": "Context of possible exploitation", "uk": "Контекст можливої експлуатації", "ru": "Контекст возможной эксплуатации"},
     "setup": {"en": "Before the questions", "uk": "Перед запитаннями", "ru": "Перед вопросами"},
-}
-ROLE_TEXT = {
-    "social-worker": {"en": "social worker", "uk": "соціальний працівник", "ru": "социальный работник"},
-    "child-services": {"en": "child services", "uk": "служба у справах дітей", "ru": "служба по делам детей"},
-    "police": {"en": "police", "uk": "поліція", "ru": "полиция"},
-    "ngo-outreach": {"en": "NGO outreach", "uk": "аутріч-працівник громадської організації", "ru": "аутрич-работник общественной организации"},
-    "hotline": {"en": "hotline", "uk": "гаряча лінія", "ru": "горячая линия"},
-    "border-reception": {"en": "border or reception centre", "uk": "кордон або пункт прийому", "ru": "граница или пункт приёма"},
-    "health-worker": {"en": "health worker", "uk": "медичний працівник", "ru": "медицинский работник"},
-    "other": {"en": "other", "uk": "інше", "ru": "другое"},
 }
 AGE_TEXT = {"<14": {"en": "under 14", "uk": "до 14", "ru": "до 14"}, "60+": {"en": "60 or older", "uk": "60 і старше", "ru": "60 и старше"}}
 UNKNOWN_TEXT = {"en": "not known", "uk": "невідомо", "ru": "неизвестно"}
@@ -179,9 +169,10 @@ def _names(form: Questionnaire) -> dict:
             name = xml_name(identifier)
             if isinstance(key, tuple):
                 name = f"section_{name}"
-            if name in owner:
-                raise XLSFormError(f"{what} and {owner[name]} would both be named {name!r} in the XLSForm")
-            owner[name] = what
+            for taken in (name, f"{name}_intro") if isinstance(key, tuple) else (name,):
+                if taken in owner:
+                    raise XLSFormError(f"{what} and {owner[taken]} would both be named {taken!r} in the XLSForm")
+                owner[taken] = what
             names[key] = name
     return names
 

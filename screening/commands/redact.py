@@ -1,8 +1,8 @@
 """Redact personal data from free text: prints the text with placeholders in its place.
 
-Reads a UTF-8 text file, or standard input when FILE is - (the default). With
---format json, lists the findings by kind and span; the matched text itself is never
-printed. Exit status 0 on success, 1 when the input cannot be read, 2 for a usage error.
+Reads a UTF-8 (or UTF-16 with a byte-order mark) text file, or standard input when FILE
+is - (the default). With --format json, lists the findings by kind and span; the matched
+text itself is never printed. Exit status 0 on success, 1 when the input cannot be read, 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ def _read(source: str) -> str | None:
     except OSError as exc:
         print(f"screening redact: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text as Windows Notepad saves it
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from screening.i18n import verdict_text
+from screening.i18n import role_text, verdict_text
 from screening.models.note import ReferralNote
 
 WORDS: dict[str, dict[str, str]] = {
@@ -44,16 +44,6 @@ WORDS: dict[str, dict[str, str]] = {
     "no": {"en": "no", "uk": "ні", "ru": "нет"},
     "not_given": {"en": "not given", "uk": "не вказано", "ru": "не указано"},
     "abroad": {"en": "abroad", "uk": "за кордоном", "ru": "за рубежом"},
-}
-ROLES = {
-    "social-worker": {"en": "social worker", "uk": "соціальний працівник", "ru": "социальный работник"},
-    "child-services": {"en": "child services", "uk": "служба у справах дітей", "ru": "служба по делам детей"},
-    "police": {"en": "police", "uk": "поліція", "ru": "полиция"},
-    "ngo-outreach": {"en": "NGO outreach", "uk": "працівник ГО", "ru": "сотрудник НКО"},
-    "hotline": {"en": "hotline", "uk": "гаряча лінія", "ru": "горячая линия"},
-    "border-reception": {"en": "border or reception centre", "uk": "кордон або пункт прийому", "ru": "граница или пункт приёма"},
-    "health-worker": {"en": "health worker", "uk": "медичний працівник", "ru": "медицинский работник"},
-    "other": {"en": "other", "uk": "інше", "ru": "другое"},
 }
 POLICE = {
     "wanted": {"en": "the person wants the police involved", "uk": "особа хоче залучити поліцію", "ru": "человек хочет привлечь полицию"},
@@ -91,7 +81,7 @@ def layout(note: ReferralNote, language: str) -> Lines:
         ("field", f"{w('month')}: {note.month}"),
         ("field", f"{w('age_band')}: {note.age_band}"),
         ("field", f"{w('oblast')}: {oblast}"),
-        ("field", f"{w('screener_role')}: {say(ROLES, note.screener_role, language)}"),
+        ("field", f"{w('screener_role')}: {role_text(note.screener_role, language)}"),
         ("field", f"{w('language')}: {LANGUAGE_NAMES.get(note.language, note.language)}"),
         ("field", f"{w('consent')}: {w('yes') if note.consent_to_refer else w('no')}"),
         ("heading", w("results")),

@@ -190,6 +190,12 @@ class ScreeningApp(App):
 
     # --- palette and crash safety ------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The neutral screen after quick exit must not offer the app's menus to an onlooker.
+        if action in ("command_palette", "cycle_language") and isinstance(self.screen, NeutralScreen):
+            return False
+        return super().check_action(action, parameters)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         lang = self.ui_language
         yield SystemCommand(t("cmd_new", lang), t("cmd_new_help", lang), self.action_new_screening)
@@ -206,7 +212,10 @@ class ScreeningApp(App):
 
     def _handle_exception(self, error: Exception) -> None:
         """Never print a traceback (Textual's shows local variables, answers among them)."""
-        self.wipe()
+        try:
+            self.wipe()
+        except Exception:  # the app is already failing: forget the state without the extras
+            self.session = self.pending_setup = self.free_text = self.note = None
         self._return_code = 1
         if self._exception is None:
             self._exception = error

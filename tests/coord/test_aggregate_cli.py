@@ -115,7 +115,6 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(cli, six):
 def test_aggregate_does_not_import_textual():
     import subprocess
     import sys
-
     from support import ROOT
 
     code = (

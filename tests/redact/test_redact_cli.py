@@ -55,6 +55,14 @@ def test_non_utf8_file_names_the_file_and_line_and_exits_1(cli, tmp_path):
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
+def test_utf16_with_a_byte_order_mark_is_read(cli, tmp_path):
+    source = tmp_path / "notepad.txt"
+    source.write_bytes("Мене звуть Олена".encode("utf-16"))
+    result = cli("redact", str(source), "--language", "uk")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Мене звуть [ІМ'Я]\n"
+
+
 def test_a_folder_is_not_a_text_file(cli, tmp_path):
     result = cli("redact", str(tmp_path))
     assert result.returncode == 1

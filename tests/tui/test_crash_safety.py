@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = textwrap.dedent(
     """
     import sys
-    from tests.tui.conftest import build_catalog
+    from tests.tui.fixtures import build_catalog
     from tests.tui.helpers import start_screening
     from screening.tui.app import make_app
 

@@ -12,6 +12,7 @@ from screening.tui.screens.confirm import ConfirmScreen
 from screening.tui.screens.note import NoteScreen
 from screening.tui.screens.urgent import UrgentScreen
 
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import start_screening
 
 
@@ -130,7 +131,22 @@ async def test_copy_to_clipboard_and_quick_exit_forgets_note_and_text(catalog):
         await pilot.pause()
         assert app.note is not None and "a private remark" in app.clipboard
         session = app.session
-        await pilot.press("f12")
+        app.screen.query_one("#free-text").focus()
+        await pilot.press("ctrl+x")  # inside a text area, where Ctrl+X would otherwise cut
         await pilot.pause()
         assert app.note is None and app.free_text is None and app.clipboard == ""
         assert session.answers == {} and app.urgent_needs == set()
+
+
+async def test_pdf_export_from_the_app(catalog, tmp_path):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_note(pilot)
+        target = tmp_path / "note.pdf"
+        await fill(pilot, str(tmp_path / "note.md"))
+        app.screen.query_one("#format").value = "pdf"
+        await pilot.pause()
+        assert app.screen.query_one("#path", Input).value == str(target)  # the suffix follows the format
+        app.screen.export()
+        await pilot.pause()
+        assert target.read_bytes().startswith(b"%PDF")

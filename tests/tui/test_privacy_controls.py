@@ -11,6 +11,7 @@ from screening.tui.screens.question import QuestionScreen
 from screening.tui.screens.review import ReviewScreen
 from screening.tui.screens.start import StartScreen
 
+from tests.tui.fixtures import catalog, clock  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import question_text, screen_text, start_screening
 
 
@@ -36,6 +37,9 @@ async def test_quick_exit_from_a_question_wipes_everything(catalog):
         assert_wiped(app, session)
         text = screen_text(app.screen)
         assert "Victim" not in text and "screening" not in text.lower()
+        await pilot.press("ctrl+p", "f3")  # no palette, no language switch on the neutral screen
+        await pilot.pause()
+        assert isinstance(app.screen, NeutralScreen) and app.ui_language == "en"
         await pilot.press("enter")  # the next person
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
@@ -145,3 +149,15 @@ async def test_palette_offers_main_actions_and_no_screenshot(catalog):
         review.callback()
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_no_color_states_are_in_words(catalog, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(catalog=catalog)
+    assert app.no_color
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_screening(pilot)
+        await pilot.press("right", "f5")  # skip the first question, then review
+        await pilot.pause()
+        table = app.screen.query_one("#answers")
+        assert str(table.get_cell_at((0, 2))) == "[ not answered ]"

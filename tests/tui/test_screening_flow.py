@@ -8,6 +8,7 @@ from screening.tui.screens.results import ResultsScreen
 from screening.tui.screens.review import ReviewScreen
 from screening.tui.screens.urgent import UrgentScreen
 
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import question_text, screen_text, start_screening
 
 

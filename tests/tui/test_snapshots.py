@@ -11,6 +11,7 @@ import pytest
 
 from screening.tui.app import make_app
 
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import start_screening
 
 LANGUAGES = ["en", "uk"]

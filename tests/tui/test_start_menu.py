@@ -12,6 +12,7 @@ from pathlib import Path
 from screening.tui.app import make_app
 from screening.tui.screens.about import AboutScreen
 
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 from tests.tui.helpers import screen_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,7 +65,7 @@ async def test_language_entry_and_about(catalog):
 
 SCRIPT = textwrap.dedent(
     """
-    from tests.tui.conftest import build_catalog
+    from tests.tui.fixtures import build_catalog
     from tests.tui.helpers import start_screening
     from screening.tui.app import make_app
 

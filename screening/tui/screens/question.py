@@ -88,11 +88,11 @@ class QuestionScreen(AppScreen):
             return
         section, question = visible[index]
         self.question_id = question.id
-        sections = self.app.session.visible_sections()
+        sections = list(dict.fromkeys(s.id for s, _ in visible))  # by id: cheaper than comparing models
         in_section = [q for s, q in visible if s.id == section.id]
         lang = self.app.session.setup.language
         self.query_one("#progress", Static).update(self.t(
-            "q_progress", n=sections.index(section) + 1, m=len(sections),
+            "q_progress", n=sections.index(section.id) + 1, m=len(sections),
             k=in_section.index(question) + 1, total=len(in_section),
         ))
         self.query_one("#section-title", Static).update(section.title.get(self.lang))

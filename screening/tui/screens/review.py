@@ -46,11 +46,14 @@ class ReviewScreen(AppScreen):
         table.add_column("#", key="n", width=4)
         table.add_column(self.t("col_question"), key="q", width=44)
         table.add_column(self.t("col_answer"), key="a", width=20)
-        sections = session.visible_sections()
         missing = 0
+        section_numbers: dict[str, int] = {}
+        in_section: dict[str, int] = {}
         for section, question in session.visible():
             answer = session.answers.get(question.id)
-            number = f"{sections.index(section) + 1}.{[q.id for s, q in session.visible() if s.id == section.id].index(question.id) + 1}"
+            section_numbers.setdefault(section.id, len(section_numbers) + 1)
+            in_section[section.id] = in_section.get(section.id, 0) + 1
+            number = f"{section_numbers[section.id]}.{in_section[section.id]}"
             if answer is None:
                 missing += 1
                 shown = Text(f"[ {answer_text(None, self.lang)} ]", style="bold reverse")

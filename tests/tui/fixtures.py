@@ -1,5 +1,6 @@
-"""A small catalog for the app tests: the real indicator sets and example directory, with two
-short questionnaires (adult, child) whose answers have hand-worked results.
+"""A small catalog for the app tests (imported by the test modules, not a conftest: a second
+conftest.py would shadow `from conftest import ROOT` elsewhere): the real indicator sets and
+example directory, with two short questionnaires (adult, child) whose answers have hand-worked results.
 
 Adult form (sets ilo-adult-labour, context-ukraine-war), all answered 'yes':
   a-job      -> deceived-nature-of-job (strong) + deceived-travel (medium): deceptive_recruitment present
