@@ -29,6 +29,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "k_explain": {"en": "Explain", "uk": "Пояснення", "ru": "Пояснение"},
     "k_note": {"en": "Referral note", "uk": "Направлення", "ru": "Направление"},
     "k_close": {"en": "Close", "uk": "Закрити", "ru": "Закрыть"},
+    "k_agree": {"en": "Agrees", "uk": "Погоджується", "ru": "Согласен"},
+    "k_refuse": {"en": "No consent", "uk": "Немає згоди", "ru": "Нет согласия"},
     "k_questions": {"en": "Questions", "uk": "Питання", "ru": "Вопросы"},
     "ans_yes": {"en": "yes", "uk": "так", "ru": "да"},
     "ans_no": {"en": "no", "uk": "ні", "ru": "нет"},
@@ -168,6 +170,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "consent_yes": {"en": "Agrees — start", "uk": "Погоджується — почати", "ru": "Согласен — начать"},
     "consent_no": {"en": "No consent — end", "uk": "Немає згоди — завершити", "ru": "Нет согласия — завершить"},
+    "consent_keys": {
+        "en": "Read the text out first. Then: Y or 1 — agrees, N or 2 — no consent (or Enter on a button).",
+        "uk": "Спершу прочитайте текст уголос. Далі: Y або 1 — погоджується, N або 2 — немає згоди (або Enter на кнопці).",
+        "ru": "Сначала прочитайте текст вслух. Далее: Y или 1 — согласен, N или 2 — нет согласия (или Enter на кнопке).",
+    },
     "consent_ended": {
         "en": "Screening ended. Nothing was recorded.",
         "uk": "Скринінг завершено. Нічого не записано.",
@@ -238,9 +245,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Это лишь показывает признаки; инструмент никогда не решает, что человек является пострадавшим. Статус устанавливают уполномоченные органы.",
     },
     "results_hint": {
-        "en": "F7: explanation down to the sources   F8: referral note",
-        "uk": "F7: пояснення аж до джерел   F8: направлення",
-        "ru": "F7: пояснение вплоть до источников   F8: направление",
+        "en": "F7: explanation down to the sources   F8 or Enter: referral note",
+        "uk": "F7: пояснення аж до джерел   F8 або Enter: направлення",
+        "ru": "F7: пояснение вплоть до источников   F8 или Enter: направление",
     },
     "explain_title": {"en": "Explanation", "uk": "Пояснення", "ru": "Пояснение"},
     # --- note -----------------------------------------------------------------------

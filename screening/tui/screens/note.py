@@ -57,6 +57,9 @@ class NoteScreen(AppScreen):
             yield Static(id="status", markup=False)
         yield Footer()
 
+    def on_mount(self) -> None:
+        self.query_one("#consent", Select).focus()  # the first thing to settle: asked again
+
     # --- inputs --------------------------------------------------------------------
 
     def preview(self) -> str:

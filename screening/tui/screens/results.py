@@ -56,7 +56,7 @@ class ResultsScreen(AppScreen):
     KEYS = [
         Key("escape", "app.pop_screen", "k_back", key_display="Esc"),
         Key("f7", "explain", "k_explain", key_display="F7"),
-        Key("f8", "note", "k_note", key_display="F8"),
+        Key("f8,enter", "note", "k_note", key_display="F8"),
         Key("f9", "urgent", "k_urgent", key_display="F9"),
     ]
 
