@@ -31,6 +31,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "k_close": {"en": "Close", "uk": "Закрити", "ru": "Закрыть"},
     "k_agree": {"en": "Agrees", "uk": "Погоджується", "ru": "Согласен"},
     "k_refuse": {"en": "No consent", "uk": "Немає згоди", "ru": "Нет согласия"},
+    "k_goto": {"en": "Go to question", "uk": "До питання", "ru": "К вопросу"},
     "k_questions": {"en": "Questions", "uk": "Питання", "ru": "Вопросы"},
     "ans_yes": {"en": "yes", "uk": "так", "ru": "да"},
     "ans_no": {"en": "no", "uk": "ні", "ru": "нет"},
@@ -212,10 +213,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- review ---------------------------------------------------------------------
     "review_title": {"en": "Review the answers", "uk": "Перевірте відповіді", "ru": "Проверьте ответы"},
     "review_hint": {
-        "en": "Enter: change the selected answer   F6: results",
-        "uk": "Enter: змінити вибрану відповідь   F6: результати",
-        "ru": "Enter: изменить выбранный ответ   F6: результаты",
+        "en": "Enter: change the selected answer   G: go to the question   F6: results",
+        "uk": "Enter: змінити вибрану відповідь   G: перейти до питання   F6: результати",
+        "ru": "Enter: изменить выбранный ответ   G: перейти к вопросу   F6: результаты",
     },
+    "review_back": {"en": "F5: back to the review", "uk": "F5: назад до перегляду", "ru": "F5: назад к проверке"},
     "review_unanswered": {"en": "{n} not answered", "uk": "без відповіді: {n}", "ru": "без ответа: {n}"},
     "col_section": {"en": "Section", "uk": "Розділ", "ru": "Раздел"},
     "col_question": {"en": "Question", "uk": "Питання", "ru": "Вопрос"},
