@@ -234,6 +234,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "Що може змінити результат — з'ясуйте:",
         "ru": "Что может изменить результат — выясните:",
     },
+    "results_hidden_by": {
+        "en": "(hidden by an earlier answer: “{question}” — {answer})",
+        "uk": "(приховане через попередню відповідь: «{question}» — {answer})",
+        "ru": "(скрыт из-за предыдущего ответа: «{question}» — {answer})",
+    },
+    "results_hidden_setup": {
+        "en": "(hidden by the set-up: {field})",
+        "uk": "(приховане через налаштування: {field})",
+        "ru": "(скрыт из-за настроек: {field})",
+    },
+    "results_not_asked": {
+        "en": "(no question of this form asks about it)",
+        "uk": "(жодне питання цієї форми про це не питає)",
+        "ru": "(ни один вопрос этой формы об этом не спрашивает)",
+    },
     "strength_strong": {"en": "strong", "uk": "вагома", "ru": "весомый"},
     "strength_medium": {"en": "medium", "uk": "середня", "ru": "средний"},
     "strength_weak": {"en": "weak", "uk": "слабка", "ru": "слабый"},
