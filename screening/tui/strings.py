@@ -289,14 +289,50 @@ STRINGS: dict[str, dict[str, str]] = {
     "note_saved": {"en": "Saved to {path}", "uk": "Збережено у {path}", "ru": "Сохранено в {path}"},
     "note_copied": {"en": "Copied to the clipboard.", "uk": "Скопійовано в буфер обміну.", "ru": "Скопировано в буфер обмена."},
     "note_failed": {
-        "en": "Could not write the file: {error}. Nothing was lost; try another path.",
-        "uk": "Не вдалося записати файл: {error}. Нічого не втрачено; спробуйте інший шлях.",
-        "ru": "Не удалось записать файл: {error}. Ничего не потеряно; попробуйте другой путь.",
+        "en": "Could not write the file. {error} Nothing was lost; try another path.",
+        "uk": "Не вдалося записати файл. {error} Нічого не втрачено; спробуйте інший шлях.",
+        "ru": "Не удалось записать файл. {error} Ничего не потеряно; попробуйте другой путь.",
+    },
+    # one per REASONS in screening/export/files.py (the CLI keeps the English message)
+    "export_missing-folder": {
+        "en": "The folder {folder} does not exist. Choose an existing folder.",
+        "uk": "Теки {folder} не існує. Виберіть наявну теку.",
+        "ru": "Папки {folder} не существует. Выберите существующую папку.",
+    },
+    "export_read-only": {
+        "en": "The folder {folder} is read-only or you may not write there. Choose another one (your home folder or a USB stick).",
+        "uk": "Тека {folder} лише для читання або у вас немає права запису. Виберіть іншу (домашню теку чи флешку).",
+        "ru": "Папка {folder} только для чтения или у вас нет права записи. Выберите другую (домашнюю папку или флешку).",
+    },
+    "export_disk-full": {
+        "en": "The disk holding {folder} is full. Free some space or choose another place.",
+        "uk": "Диск із текою {folder} заповнений. Звільніть місце або виберіть інше місце.",
+        "ru": "Диск с папкой {folder} заполнен. Освободите место или выберите другое место.",
+    },
+    "export_is-directory": {
+        "en": "{path} is a folder. Add a file name, for example {path}/note.md.",
+        "uk": "{path} — це тека. Додайте назву файлу, наприклад {path}/note.md.",
+        "ru": "{path} — это папка. Добавьте имя файла, например {path}/note.md.",
+    },
+    "export_name-too-long": {
+        "en": "The file name {name} is too long. Choose a shorter one.",
+        "uk": "Назва файлу {name} задовга. Виберіть коротшу.",
+        "ru": "Имя файла {name} слишком длинное. Выберите более короткое.",
+    },
+    "export_exists": {
+        "en": "{path} already exists.",
+        "uk": "{path} уже існує.",
+        "ru": "{path} уже существует.",
+    },
+    "export_other": {
+        "en": "The system refused to write {path}.",
+        "uk": "Система не дозволила записати {path}.",
+        "ru": "Система не позволила записать {path}.",
     },
     "note_overwrite": {
-        "en": "This file already exists. Replace it?",
-        "uk": "Такий файл уже існує. Замінити його?",
-        "ru": "Такой файл уже существует. Заменить его?",
+        "en": "Replace it?",
+        "uk": "Замінити його?",
+        "ru": "Заменить его?",
     },
     "note_no_consent": {
         "en": "Without consent no note is written. You can still use the results.",
@@ -365,6 +401,15 @@ def t(key: str, language: str, **values: object) -> str:
         FALLBACKS[(key, language)] += 1
         text = table["en"]
     return text.format(**values) if values else text
+
+
+def export_problem(error: OSError, language: str) -> str:
+    """An export failure in the screener's language, by the error's `reason` (see REASONS)."""
+    from pathlib import Path
+
+    path = Path(getattr(error, "path", None) or getattr(error, "filename", None) or "")
+    key = f"export_{getattr(error, 'reason', 'other')}"
+    return t(key if key in STRINGS else "export_other", language, path=path, folder=path.parent, name=path.name)
 
 
 def next_language(language: str) -> str:
