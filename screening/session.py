@@ -60,6 +60,10 @@ class Session:
             return self.setup.value(condition.setup) in condition.in_
         raise TypeError(condition)
 
+    def holds(self, condition: ShowCondition | None) -> bool:
+        """Whether a show_if condition holds for the answers and set-up now."""
+        return self._holds(condition)
+
     def visible(self) -> list[tuple[Section, Question]]:
         """Questions shown now, in form order."""
         return [

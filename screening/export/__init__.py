@@ -12,14 +12,14 @@ import json
 from pathlib import Path
 
 from screening.export.clipboard import copy_to_clipboard
-from screening.export.files import ExportError, ExportExists, write_bytes_atomically
+from screening.export.files import REASONS, ExportError, ExportExists, write_bytes_atomically
 from screening.export.text import WORDS, layout, say, to_markdown, to_text
 from screening.models.note import ReferralNote
 
 FORMATS: tuple[str, ...] = ("md", "txt", "json", "pdf")
 SUFFIXES: dict[str, str] = {"md": ".md", "txt": ".txt", "json": ".json", "pdf": ".pdf"}
 
-__all__ = ["FORMATS", "SUFFIXES", "ExportError", "ExportExists", "copy_to_clipboard", "note_json", "render", "write_export"]
+__all__ = ["FORMATS", "REASONS", "SUFFIXES", "ExportError", "ExportExists", "copy_to_clipboard", "note_json", "render", "write_export"]
 
 
 def note_json(note: ReferralNote) -> str:

@@ -15,8 +15,15 @@ import secrets
 from pathlib import Path
 
 
+# Machine-readable kinds of failure: the CLI prints the English message, the app shows its
+# own words for the reason (screening/tui/strings.py), in the screener's language.
+REASONS: tuple[str, ...] = ("missing-folder", "read-only", "disk-full", "is-directory", "name-too-long", "exists", "other")
+
+
 class ExportExists(FileExistsError):
     """The target exists and overwriting was not confirmed."""
+
+    reason = "exists"
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -46,7 +53,7 @@ def _explain(exc: OSError, path: Path) -> ExportError:
     if code == errno.EISDIR:
         return ExportError(f"{path} is a folder. Add a file name, for example {path / 'note.md'}.", reason="is-directory", path=path)
     if code == errno.ENAMETOOLONG:
-        return ExportError(f"The file name {path.name!r} is too long. Choose a shorter one.", reason="other", path=path)
+        return ExportError(f"The file name {path.name!r} is too long. Choose a shorter one.", reason="name-too-long", path=path)
     return ExportError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.", reason="other", path=path)
 
 

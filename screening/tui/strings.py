@@ -29,6 +29,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "k_explain": {"en": "Explain", "uk": "Пояснення", "ru": "Пояснение"},
     "k_note": {"en": "Referral note", "uk": "Направлення", "ru": "Направление"},
     "k_close": {"en": "Close", "uk": "Закрити", "ru": "Закрыть"},
+    "k_agree": {"en": "Agrees", "uk": "Погоджується", "ru": "Согласен"},
+    "k_refuse": {"en": "No consent", "uk": "Немає згоди", "ru": "Нет согласия"},
+    "k_goto": {"en": "Go to question", "uk": "До питання", "ru": "К вопросу"},
     "k_questions": {"en": "Questions", "uk": "Питання", "ru": "Вопросы"},
     "ans_yes": {"en": "yes", "uk": "так", "ru": "да"},
     "ans_no": {"en": "no", "uk": "ні", "ru": "нет"},
@@ -168,6 +171,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "consent_yes": {"en": "Agrees — start", "uk": "Погоджується — почати", "ru": "Согласен — начать"},
     "consent_no": {"en": "No consent — end", "uk": "Немає згоди — завершити", "ru": "Нет согласия — завершить"},
+    "consent_keys": {
+        "en": "Read the text out first. Then: Y or 1 — agrees, N or 2 — no consent (or Enter on a button).",
+        "uk": "Спершу прочитайте текст уголос. Далі: Y або 1 — погоджується, N або 2 — немає згоди (або Enter на кнопці).",
+        "ru": "Сначала прочитайте текст вслух. Далее: Y или 1 — согласен, N или 2 — нет согласия (или Enter на кнопке).",
+    },
     "consent_ended": {
         "en": "Screening ended. Nothing was recorded.",
         "uk": "Скринінг завершено. Нічого не записано.",
@@ -205,10 +213,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- review ---------------------------------------------------------------------
     "review_title": {"en": "Review the answers", "uk": "Перевірте відповіді", "ru": "Проверьте ответы"},
     "review_hint": {
-        "en": "Enter: change the selected answer   F6: results",
-        "uk": "Enter: змінити вибрану відповідь   F6: результати",
-        "ru": "Enter: изменить выбранный ответ   F6: результаты",
+        "en": "Enter: change the selected answer   G: go to the question   F6: results",
+        "uk": "Enter: змінити вибрану відповідь   G: перейти до питання   F6: результати",
+        "ru": "Enter: изменить выбранный ответ   G: перейти к вопросу   F6: результаты",
     },
+    "review_back": {"en": "F5: back to the review", "uk": "F5: назад до перегляду", "ru": "F5: назад к проверке"},
     "review_unanswered": {"en": "{n} not answered", "uk": "без відповіді: {n}", "ru": "без ответа: {n}"},
     "col_section": {"en": "Section", "uk": "Розділ", "ru": "Раздел"},
     "col_question": {"en": "Question", "uk": "Питання", "ru": "Вопрос"},
@@ -225,6 +234,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "Що може змінити результат — з'ясуйте:",
         "ru": "Что может изменить результат — выясните:",
     },
+    "results_hidden_by": {
+        "en": "(hidden by an earlier answer: “{question}” — {answer})",
+        "uk": "(приховане через попередню відповідь: «{question}» — {answer})",
+        "ru": "(скрыт из-за предыдущего ответа: «{question}» — {answer})",
+    },
+    "results_hidden_setup": {
+        "en": "(hidden by the set-up: {field})",
+        "uk": "(приховане через налаштування: {field})",
+        "ru": "(скрыт из-за настроек: {field})",
+    },
+    "results_not_asked": {
+        "en": "(no question of this form asks about it)",
+        "uk": "(жодне питання цієї форми про це не питає)",
+        "ru": "(ни один вопрос этой формы об этом не спрашивает)",
+    },
     "strength_strong": {"en": "strong", "uk": "вагома", "ru": "весомый"},
     "strength_medium": {"en": "medium", "uk": "середня", "ru": "средний"},
     "strength_weak": {"en": "weak", "uk": "слабка", "ru": "слабый"},
@@ -238,9 +262,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Это лишь показывает признаки; инструмент никогда не решает, что человек является пострадавшим. Статус устанавливают уполномоченные органы.",
     },
     "results_hint": {
-        "en": "F7: explanation down to the sources   F8: referral note",
-        "uk": "F7: пояснення аж до джерел   F8: направлення",
-        "ru": "F7: пояснение вплоть до источников   F8: направление",
+        "en": "F7: explanation down to the sources   F8 or Enter: referral note",
+        "uk": "F7: пояснення аж до джерел   F8 або Enter: направлення",
+        "ru": "F7: пояснение вплоть до источников   F8 или Enter: направление",
     },
     "explain_title": {"en": "Explanation", "uk": "Пояснення", "ru": "Пояснение"},
     # --- note -----------------------------------------------------------------------
@@ -265,14 +289,50 @@ STRINGS: dict[str, dict[str, str]] = {
     "note_saved": {"en": "Saved to {path}", "uk": "Збережено у {path}", "ru": "Сохранено в {path}"},
     "note_copied": {"en": "Copied to the clipboard.", "uk": "Скопійовано в буфер обміну.", "ru": "Скопировано в буфер обмена."},
     "note_failed": {
-        "en": "Could not write the file: {error}. Nothing was lost; try another path.",
-        "uk": "Не вдалося записати файл: {error}. Нічого не втрачено; спробуйте інший шлях.",
-        "ru": "Не удалось записать файл: {error}. Ничего не потеряно; попробуйте другой путь.",
+        "en": "Could not write the file. {error} Nothing was lost; try another path.",
+        "uk": "Не вдалося записати файл. {error} Нічого не втрачено; спробуйте інший шлях.",
+        "ru": "Не удалось записать файл. {error} Ничего не потеряно; попробуйте другой путь.",
+    },
+    # one per REASONS in screening/export/files.py (the CLI keeps the English message)
+    "export_missing-folder": {
+        "en": "The folder {folder} does not exist. Choose an existing folder.",
+        "uk": "Теки {folder} не існує. Виберіть наявну теку.",
+        "ru": "Папки {folder} не существует. Выберите существующую папку.",
+    },
+    "export_read-only": {
+        "en": "The folder {folder} is read-only or you may not write there. Choose another one (your home folder or a USB stick).",
+        "uk": "Тека {folder} лише для читання або у вас немає права запису. Виберіть іншу (домашню теку чи флешку).",
+        "ru": "Папка {folder} только для чтения или у вас нет права записи. Выберите другую (домашнюю папку или флешку).",
+    },
+    "export_disk-full": {
+        "en": "The disk holding {folder} is full. Free some space or choose another place.",
+        "uk": "Диск із текою {folder} заповнений. Звільніть місце або виберіть інше місце.",
+        "ru": "Диск с папкой {folder} заполнен. Освободите место или выберите другое место.",
+    },
+    "export_is-directory": {
+        "en": "{path} is a folder. Add a file name, for example {path}/note.md.",
+        "uk": "{path} — це тека. Додайте назву файлу, наприклад {path}/note.md.",
+        "ru": "{path} — это папка. Добавьте имя файла, например {path}/note.md.",
+    },
+    "export_name-too-long": {
+        "en": "The file name {name} is too long. Choose a shorter one.",
+        "uk": "Назва файлу {name} задовга. Виберіть коротшу.",
+        "ru": "Имя файла {name} слишком длинное. Выберите более короткое.",
+    },
+    "export_exists": {
+        "en": "{path} already exists.",
+        "uk": "{path} уже існує.",
+        "ru": "{path} уже существует.",
+    },
+    "export_other": {
+        "en": "The system refused to write {path}.",
+        "uk": "Система не дозволила записати {path}.",
+        "ru": "Система не позволила записать {path}.",
     },
     "note_overwrite": {
-        "en": "This file already exists. Replace it?",
-        "uk": "Такий файл уже існує. Замінити його?",
-        "ru": "Такой файл уже существует. Заменить его?",
+        "en": "Replace it?",
+        "uk": "Замінити його?",
+        "ru": "Заменить его?",
     },
     "note_no_consent": {
         "en": "Without consent no note is written. You can still use the results.",
@@ -341,6 +401,15 @@ def t(key: str, language: str, **values: object) -> str:
         FALLBACKS[(key, language)] += 1
         text = table["en"]
     return text.format(**values) if values else text
+
+
+def export_problem(error: OSError, language: str) -> str:
+    """An export failure in the screener's language, by the error's `reason` (see REASONS)."""
+    from pathlib import Path
+
+    path = Path(getattr(error, "path", None) or getattr(error, "filename", None) or "")
+    key = f"export_{getattr(error, 'reason', 'other')}"
+    return t(key if key in STRINGS else "export_other", language, path=path, folder=path.parent, name=path.name)
 
 
 def next_language(language: str) -> str:

@@ -29,6 +29,7 @@ def test_there_are_core_modules_to_check():
         "screening.data",
         "screening.export",
         "screening.export.pdf",
+        "screening.follow_up",
         "screening.models",
         "screening.note_reader",
         "screening.redact",

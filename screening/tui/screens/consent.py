@@ -1,4 +1,10 @@
-"""Consent before any question: what is and is not recorded. 'No' ends it and leaves nothing."""
+"""Consent before any question: what is and is not recorded. 'No' ends it and leaves nothing.
+
+The screen opens with the consent text focused, not a button: a screener who presses Enter
+twice on the way from the set-up must not record consent that was never asked. Enter on the
+text says which keys decide and moves to "agrees"; Y / 1 (Н in the Cyrillic layouts) agrees,
+N / 2 (Т) does not, in every keyboard layout, as on the question screen.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +19,12 @@ from screening.tui.screens.base import AppScreen
 
 
 class ConsentScreen(AppScreen):
-    KEYS = [Key("escape", "app.pop_screen", "k_back", key_display="Esc")]
+    KEYS = [
+        Key("y,1,н", "agree", "k_agree", key_display="Y/1"),
+        Key("n,2,т", "refuse", "k_refuse", key_display="N/2"),
+        Key("enter", "to_buttons", ""),
+        Key("escape", "app.pop_screen", "k_back", key_display="Esc"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -24,6 +35,20 @@ class ConsentScreen(AppScreen):
                 yield Button(self.t("consent_yes"), id="agree", variant="primary")
                 yield Button(self.t("consent_no"), id="refuse", variant="error")
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#consent").focus()
+
+    def action_to_buttons(self) -> None:
+        """Enter on the text (a button handles its own Enter): name the keys, focus "agrees"."""
+        self.notify(self.t("consent_keys"))
+        self.query_one("#agree", Button).focus()
+
+    def action_agree(self) -> None:
+        self.agree()
+
+    def action_refuse(self) -> None:
+        self.app.end_without_record()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "agree":

@@ -18,6 +18,7 @@ from screening.referral import POLICE_INVOLVEMENT, NoteError, build_note, redact
 from screening.tui.flow import directory
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
+from screening.tui.strings import export_problem
 
 
 class NoteScreen(AppScreen):
@@ -56,6 +57,9 @@ class NoteScreen(AppScreen):
                 yield Button(self.t("note_copy"), id="copy")
             yield Static(id="status", markup=False)
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#consent", Select).focus()  # the first thing to settle: asked again
 
     # --- inputs --------------------------------------------------------------------
 
@@ -131,17 +135,18 @@ class NoteScreen(AppScreen):
             return
         try:
             written = write_export(note, path, self.fmt, overwrite=overwrite)
-        except ExportExists:
+        except ExportExists as exists:
             from screening.tui.screens.confirm import ConfirmScreen
 
             def decided(replace: bool | None) -> None:
                 if replace:
                     self.export(overwrite=True)
 
-            self.app.push_screen(ConfirmScreen(self.t("note_overwrite")), decided)
+            self.app.push_screen(ConfirmScreen(f'{export_problem(exists, self.lang)} {self.t("note_overwrite")}'), decided)
             return
         except ExportError as error:
-            self.set_status(self.t("note_failed", error=error))  # the screening stays; try again
+            # in the screener's language, by kind; the screening stays, so they can try again
+            self.set_status(self.t("note_failed", error=export_problem(error, self.lang)))
             return
         self.set_status(self.t("note_saved", path=written))
         self.notify(self.t("note_saved", path=written))

@@ -1,7 +1,9 @@
 """Results per applicable set, in the engine's own wording.
 
 Rated sets (the ILO rule) show the verdict, the dimensions present with the indicators that
-made them count, and what could still change the result. Unrated lists (UNODC, the war
+made them count, and what could still change the result: each open indicator with the
+questions that ask it, read in the interview language, and whether an earlier answer now
+hides them (so "ask about it" is never advice the form cannot follow). Unrated lists (UNODC, the war
 context) show only what was observed: they carry no decision rule, so never a verdict. The
 screen never says that someone is a victim; "no indicators" always adds that this does not
 rule trafficking out.
@@ -14,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from screening.engine import Assessment
+from screening.follow_up import asked_by
 from screening.i18n import answer_text, verdict_text
 from screening.models import IndicatorSet
 from screening.tui.flow import assessments, urgent_needs
@@ -27,7 +30,28 @@ def strength_words(text: str | None, t) -> str:
     return " ".join(words.get(part, part) for part in (text or "").split(" "))
 
 
-def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str) -> str:
+SETUP_LABELS = {"exploitation_context": "setup_context", "age_band": "setup_age", "screener_role": "setup_role"}
+
+
+def follow_up_questions(session, indicator_id: str, t, lang: str) -> list[str]:
+    """Lines naming the form's questions for an open indicator, hidden ones marked with why."""
+    asked = asked_by(session, indicator_id)
+    if not asked:
+        return [f"          {t('results_not_asked')}"]
+    spoken = session.setup.language  # the questions as they are read out
+    lines = []
+    for entry in asked:
+        line = f"          “{entry.question.text.get(spoken)}”"
+        for gate in entry.gates:
+            if gate.question is not None:
+                line += " " + t("results_hidden_by", question=gate.question.text.get(spoken), answer=answer_text(gate.answer, lang))
+            else:
+                line += " " + t("results_hidden_setup", field=t(SETUP_LABELS.get(gate.setup, "setup_context")))
+        lines.append(line)
+    return lines
+
+
+def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str, session=None) -> str:
     """The plain-text block for one set (also what the snapshot and the tests read)."""
     lines = [indicator_set.info.title.get(lang)]
     if assessment.verdict is None:
@@ -49,6 +73,8 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
         lines.append("  " + t("results_follow"))
         for indicator_id in assessment.follow_up:
             lines.append(f"      ? {indicator_set.indicator(indicator_id).label.get(lang)} [{answer_text(answers.get(indicator_id), lang)}]")
+            if session is not None:
+                lines += follow_up_questions(session, indicator_id, t, lang)
     return "\n".join(lines)
 
 
@@ -56,7 +82,7 @@ class ResultsScreen(AppScreen):
     KEYS = [
         Key("escape", "app.pop_screen", "k_back", key_display="Esc"),
         Key("f7", "explain", "k_explain", key_display="F7"),
-        Key("f8", "note", "k_note", key_display="F8"),
+        Key("f8,enter", "note", "k_note", key_display="F8"),
         Key("f9", "urgent", "k_urgent", key_display="F9"),
     ]
 
@@ -68,7 +94,7 @@ class ResultsScreen(AppScreen):
             if session is not None:
                 answers = session.indicator_answers()
                 for indicator_set, assessment in assessments(self.app.catalog, session):
-                    block = set_summary(indicator_set, assessment, answers, self.t, self.lang)
+                    block = set_summary(indicator_set, assessment, answers, self.t, self.lang, session)
                     rated = "rated" if assessment.verdict is not None else "unrated"
                     yield Static(block, classes=f"set-result {rated} {assessment.verdict or ''}", markup=False)
                 yield Static(self.urgent_block(), id="urgent", markup=False)

@@ -1,5 +1,6 @@
-"""Every visible answer in one table; Enter changes the selected one. Unanswered rows stand out
-(marked in words as well as style, so they read without colour).
+"""Every visible answer in one table; Enter changes the selected one, G goes to it in the
+question screen (F5 there comes back here). Unanswered rows stand out (marked in words as
+well as style, so they read without colour).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class ReviewScreen(AppScreen):
     KEYS = [
         Key("escape", "app.pop_screen", "k_questions", key_display="Esc"),
         Key("f6", "app.results", "k_results", key_display="F6"),
+        Key("g,п", "go_to_question", "k_goto", key_display="G"),  # п: the same key in ЙЦУКЕН
     ]
 
     def compose(self) -> ComposeResult:
@@ -69,6 +71,25 @@ class ReviewScreen(AppScreen):
         self.query_one("#review-title", Static).update(self.t("review_title"))
         self.query_one("#review-hint", Static).update(self.t("review_hint"))
         self.fill()
+
+    def action_go_to_question(self) -> None:
+        """Show the selected question in the question screen under this one (or a new one)."""
+        from screening.tui.screens.question import QuestionScreen
+
+        table = self.query_one("#answers", DataTable)
+        if self.app.session is None or not table.row_count:
+            return
+        question_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        below = [s for s in self.app.screen_stack if isinstance(s, QuestionScreen)]
+        if below:
+            while self.app.screen is not below[-1]:
+                self.app.pop_screen()
+            below[-1].go_to_question(question_id)
+        else:
+            screen = QuestionScreen()
+            screen.question_id = question_id
+            self.app.push_screen(screen)
+        self.app.notify(self.t("review_back"))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         question_id = event.row_key.value

@@ -53,6 +53,11 @@ class SetupScreen(AppScreen):
             yield Button(self.t("setup_continue"), id="continue", variant="primary")
         yield Footer()
 
+    def on_mount(self) -> None:
+        # The age band is the one choice without a default (it decides the form): start there,
+        # so the first Enter opens its list; once chosen, start on "Continue".
+        self.query_one("#age_band" if self.choices["age_band"] is None else "#continue").focus()
+
     def on_select_changed(self, event: Select.Changed) -> None:
         value = event.value
         self.choices[event.select.id] = None if value is Select.NULL else str(value)

@@ -1,0 +1,116 @@
+"""The first Enter on every screen does the obvious thing at 80×24, and consent takes a
+deliberate key (Y/1/Н agrees, N/2/Т does not) that works in every keyboard layout."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Button, DataTable, OptionList, Select
+
+from screening.tui.app import make_app
+from screening.tui.screens.consent import ConsentScreen
+from screening.tui.screens.note import NoteScreen
+from screening.tui.screens.question import QuestionScreen
+from screening.tui.screens.results import ResultsScreen
+from screening.tui.screens.review import ReviewScreen
+from screening.tui.screens.setup import SetupScreen
+from screening.tui.screens.start import StartScreen
+
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
+from tests.tui.helpers import AGE_INDEX
+
+
+async def _to_consent(pilot, age_band: str = "25-59") -> None:
+    """New screening -> set-up, driven only by Enter and arrows from the initial focus."""
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SetupScreen)
+    assert pilot.app.focused.id == "age_band"  # the one field without a default
+    await pilot.press("enter")  # opens the age list
+    for _ in range(AGE_INDEX[age_band]):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert pilot.app.screen.choices["age_band"] == age_band
+    for _ in range(3):  # context, oblast, Continue
+        await pilot.press("tab")
+    assert pilot.app.focused.id == "continue"
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ConsentScreen)
+
+
+async def test_setup_reached_by_keys_only_and_enter_on_consent_text_needs_a_second_decision(catalog):
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_consent(pilot)
+        assert app.focused.id == "consent"  # the text, not a button: a double Enter records nothing
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentScreen)
+        assert isinstance(app.focused, Button) and app.focused.id == "agree"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+
+
+@pytest.mark.parametrize("key", ["y", "1", "н"])
+async def test_agree_keys_in_every_layout(catalog, key):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_consent(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.session is not None
+
+
+@pytest.mark.parametrize("key", ["n", "2", "т"])
+async def test_refuse_keys_in_every_layout_end_without_record(catalog, key):
+    app = make_app(catalog=catalog, language="ru")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_consent(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert app.session is None and app.pending_setup is None
+
+
+async def test_consent_footer_names_the_keys(catalog):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_consent(pilot)
+        shown = {b.key_display: b.description for _, b, _, _ in app.screen.active_bindings.values() if b.show}
+        assert shown["Y/1"] == "Погоджується" and shown["N/2"] == "Немає згоди"
+
+
+async def test_review_results_and_note_start_where_the_work_is(catalog):
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_consent(pilot)
+        await pilot.press("y")
+        for key in "1111":
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.press("escape")  # the urgent modal after a-violence
+        await pilot.press("1")       # the last question: then the review opens
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert isinstance(app.focused, DataTable)
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("enter")  # the obvious next step: the referral note
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        assert isinstance(app.focused, Select) and app.focused.id == "consent"
+
+
+async def test_start_and_training_menu_focus_their_lists(catalog):
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, OptionList) and app.focused.id == "menu"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "tr-menu"

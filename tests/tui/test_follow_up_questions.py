@@ -1,0 +1,36 @@
+"""Results: each open indicator in "what could change the result" names the questions that ask
+it, in the interview language, and marks those an earlier answer now hides."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from screening.tui.app import make_app
+from screening.tui.screens.results import ResultsScreen
+
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
+from tests.tui.helpers import screen_text, start_screening
+
+
+async def test_a_follow_up_hidden_by_a_gateway_answered_no_says_so(catalog):
+    app = make_app(catalog=catalog, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_screening(pilot, "25-59")
+        # the person is interviewed in Ukrainian; the screener reads the interface in English
+        app.session.change_setup(dataclasses.replace(app.session.setup, language="uk"))
+        await pilot.press("2", "2")  # a-job no (hides a-pay), a-hours no
+        await pilot.press("y")       # a-violence yes: the urgent modal
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.press("y")       # a-displaced -> review
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        text = screen_text(app.screen)
+        assert "Low or no pay [not answered]" in text
+        # its only question is hidden by a-job = no; both texts as they are read out (uk)
+        assert ("“Чи платять вам менше, ніж домовлялися, або не платять зовсім?” "
+                "(hidden by an earlier answer: “Чи відрізняється ваша робота від тієї, що вам обіцяли?” — no)") in text
+        # an open indicator the form never asks is marked as such, not as hidden
+        assert "(no question of this form asks about it)" in text
