@@ -9,7 +9,7 @@ Screenshot command, the crash report that prints local variables) are shut here.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from rich.text import Text
 from textual import events
@@ -17,13 +17,15 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from screening import __version__
-from screening.data import Catalog, load_catalog
-from screening.session import Session, Setup
 from screening.tui.keys import Key, localize_bindings
 from screening.tui.screens.idle import IdleWarningScreen
 from screening.tui.screens.neutral import NeutralScreen
 from screening.tui.screens.start import StartScreen
 from screening.tui.strings import next_language, t
+
+if TYPE_CHECKING:  # the data layer (pydantic and the catalog) loads on first use, after the first paint
+    from screening.data import Catalog
+    from screening.session import Session, Setup
 
 WARNING_SECONDS = 60.0
 
@@ -46,13 +48,13 @@ class ScreeningApp(App):
     def __init__(
         self,
         *,
-        catalog: Catalog,
+        catalog: Catalog | None = None,
         language: str = "en",
         inactivity_minutes: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
-        self.catalog = catalog
+        self._catalog = catalog
         self.ui_language = language
         self.inactivity_minutes = inactivity_minutes
         self.clock = clock
@@ -65,6 +67,22 @@ class ScreeningApp(App):
         self.urgent_seen: set[str] = set()
         self.urgent_needs: set[str] = set()
         localize_bindings(self, APP_KEYS, language)
+
+    @property
+    def catalog(self) -> Catalog:
+        """The indicator sets and forms, loaded when a screen first needs them.
+
+        The start screen needs none of it, so the app paints first (a start about twice as
+        fast on an old laptop; see docs/performance.md). Kept in memory only.
+        """
+        if self._catalog is None:
+            from screening.data import load_catalog
+
+            catalog = load_catalog()
+            if not catalog.questionnaires:  # without shipped forms, the format examples stand in
+                catalog = load_catalog(include_examples=True)
+            self._catalog = catalog
+        return self._catalog
 
     # --- life cycle -------------------------------------------------------------
 
@@ -233,10 +251,6 @@ def make_app(
     clock: Callable[[], float] | None = None,
 ) -> ScreeningApp:
     """The one way to build the app, for the command line and the tests alike."""
-    if catalog is None:
-        catalog = load_catalog()
-        if not catalog.questionnaires:  # until the shipped forms exist, the format examples stand in
-            catalog = load_catalog(include_examples=True)
     return ScreeningApp(
         catalog=catalog,
         language=language,
