@@ -194,8 +194,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "consent_no": {"en": "No consent — end", "uk": "Немає згоди — завершити", "ru": "Нет согласия — завершить"},
     "consent_keys": {
         "en": "Read the text out first. Then: Y or 1 — agrees, N or 2 — no consent (or Enter on a button).",
-        "uk": "Спершу прочитайте текст уголос. Далі: Y або 1 — погоджується, N або 2 — немає згоди (або Enter на кнопці).",
-        "ru": "Сначала прочитайте текст вслух. Далее: Y или 1 — согласен, N или 2 — нет согласия (или Enter на кнопке).",
+        "uk": "Спершу прочитайте текст уголос. Далі: Y/Н або 1 — погоджується, N/Т або 2 — немає згоди (або Enter на кнопці).",
+        "ru": "Сначала прочитайте текст вслух. Далее: Y/Н или 1 — согласен, N/Т или 2 — нет согласия (или Enter на кнопке).",
     },
     "consent_ended": {
         "en": "Screening ended. Nothing was recorded.",

@@ -93,6 +93,9 @@ class NoteScreen(AppScreen):
     def on_input_changed(self, event: Input.Changed) -> None:
         self.path = event.value
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.export()  # Enter after typing the path does what the screener expects
+
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(text)
 
