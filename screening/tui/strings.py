@@ -260,6 +260,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "(приховане через попередню відповідь: «{question}» — {answer})",
         "ru": "(скрыт из-за предыдущего ответа: «{question}» — {answer})",
     },
+    "results_quote": {"en": "“{question}”", "uk": "«{question}»", "ru": "«{question}»"},
+    "results_hidden_until": {
+        "en": "(asked only after “{question}” is answered)",
+        "uk": "(з'явиться після відповіді на «{question}»)",
+        "ru": "(появится после ответа на «{question}»)",
+    },
     "results_hidden_setup": {
         "en": "(hidden by the set-up: {field})",
         "uk": "(приховане через налаштування: {field})",

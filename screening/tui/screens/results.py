@@ -41,9 +41,11 @@ def follow_up_questions(session, indicator_id: str, t, lang: str) -> list[str]:
     spoken = session.setup.language  # the questions as they are read out
     lines = []
     for entry in asked:
-        line = f"          “{entry.question.text.get(spoken)}”"
+        line = "          " + t("results_quote", question=entry.question.text.get(spoken))
         for gate in entry.gates:
-            if gate.question is not None:
+            if gate.question is not None and gate.answer is None:
+                line += " " + t("results_hidden_until", question=gate.question.text.get(spoken))
+            elif gate.question is not None:
                 line += " " + t("results_hidden_by", question=gate.question.text.get(spoken), answer=answer_text(gate.answer, lang))
             else:
                 line += " " + t("results_hidden_setup", field=t(SETUP_LABELS.get(gate.setup, "setup_context")))
