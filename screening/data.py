@@ -83,7 +83,7 @@ def check_file(jf: JsonFile, *, check_schema: bool = True) -> tuple[str | None, 
         found = jf.data.get("kind")
         what = f"'kind' is {found!r}" if "kind" in jf.data else "it has neither 'x-set' nor 'kind'"
         return None, None, [Problem(jf.path, "$", f"cannot tell what this file is ({what}); expected an indicator set (with 'x-set') or 'kind' one of {', '.join(KINDS[1:])}")]
-    problems = [Problem(jf.path, path, msg) for path, msg in checks.foreign_refs(jf.data)] if check_schema else []
+    problems = [Problem(jf.path, path, msg) for path, msg in checks.foreign_refs(jf.data)] if check_schema and _may_refer(jf.raw) else []
     if problems:
         return kind, None, problems
     problems = schema_problems(jf, kind) if check_schema else []
@@ -93,6 +93,11 @@ def check_file(jf: JsonFile, *, check_schema: bool = True) -> tuple[str | None, 
     if model is None:
         return kind, None, problems
     return kind, model, checks.fallbacks(jf.path, jf.data) if check_schema else []
+
+
+def _may_refer(raw: bytes) -> bool:
+    """False when the bytes cannot hold a `$ref` key: no such text and no \\u escape to spell one."""
+    return b"$ref" in raw or b"$dynamicRef" in raw or b"\\u" in raw
 
 
 def typed_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:

@@ -106,6 +106,12 @@ def _all(checks: list[Check]) -> Check:
         return _always
     if len(checks) == 1:
         return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda x: first(x) and second(x)
+    if len(checks) == 3:
+        first, second, third = checks
+        return lambda x: first(x) and second(x) and third(x)
 
     def check(x: Any) -> bool:
         for c in checks:
@@ -213,7 +219,14 @@ class Compiler:
             out.append(lambda x: not isinstance(x, list) or _unique(x))
         if "items" in keys:
             item = self.node(schema["items"], base)
-            out.append(lambda x: not isinstance(x, list) or all(item(v) for v in x))
+
+            def items(x: Any) -> bool:
+                if isinstance(x, list):
+                    for v in x:
+                        if not item(v):
+                            return False
+                return True
+            out.append(items)
         return out
 
     def _objects(self, schema: dict, base: str, keys: set) -> list[Check]:

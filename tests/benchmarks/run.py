@@ -19,6 +19,7 @@ import argparse
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -109,12 +110,12 @@ print(f"{time.perf_counter() - start:.6f}")
 
 
 PARSE_NOTES = r'''
-import sys
-from screening.note_reader import iter_note_files, read_note
-from screening.problems import Problem
-# What `screening aggregate` does before counting: list the files, read and check each note.
-bad = sum(1 for path in iter_note_files([sys.argv[1]]) if isinstance(read_note(path), Problem))
-assert bad == 0, bad
+import json, sys
+from screening.note_reader import iter_note_files
+# Only parsing: the same files, listed the same way, each read and parsed with Python's json.
+for path in iter_note_files([sys.argv[1]]):
+    with open(path, "rb") as handle:
+        json.loads(handle.read())
 '''
 
 WRITE_NOTES = r'''
@@ -223,6 +224,7 @@ def answer_available() -> str | None:
 
 
 def main() -> int:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # still remove the generated notes
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
     parser.add_argument("--notes", type=int, default=None, help="generated notes to aggregate (default 100,000; 10,000 with --quick)")
@@ -237,7 +239,7 @@ def main() -> int:
     answering = Figure("3. answer 100 questions (pilot)", "100 key presses, bare RadioSet app", 2.0)
     scoring = Figure("4. score 10,000 full ILO adult screenings", "one bare Textual app start", 1.0, strictly_less=True)
     validate = Figure("5. `screening validate` (all shipped data)", "bare Textual app start", 1.0)
-    aggregating = Figure(f"6. aggregate {notes:,} generated notes", "only parsing them", 1.5)
+    aggregating = Figure(f"6. aggregate {notes:,} generated notes", "only parsing them with `json`", 1.5)
     figures = [start_time, start_memory, answering, scoring, validate, aggregating]
 
     answering.not_measured = answer_available()
