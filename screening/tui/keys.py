@@ -6,7 +6,7 @@ Textual reads a binding's description once; screens here describe their keys as
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
@@ -22,10 +22,10 @@ class Key(NamedTuple):
     priority: bool = False
 
 
-def localize_bindings(node: DOMNode, keys: list[Key], language: str) -> None:
-    """Replace the node's bindings with `keys`, labelled in `language`."""
+def localize_bindings(node: DOMNode, keys: list[Key], language: str, words: Callable[..., str] = t) -> None:
+    """Replace the node's bindings with `keys`, labelled in `language` from `words` (a Strings)."""
     node._bindings = BindingsMap(
-        Binding(k.keys, k.action, t(k.label, language) if k.label else "", show=bool(k.label),
+        Binding(k.keys, k.action, words(k.label, language) if k.label else "", show=bool(k.label),
                 key_display=k.key_display, priority=k.priority)
         for k in keys
     )

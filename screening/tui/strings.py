@@ -1,8 +1,9 @@
 """The app's own words (not the data's) in English, Ukrainian and Russian.
 
 `t(key, language)` looks a string up; a missing translation falls back to English and is
-counted in FALLBACKS, so a test can insist that the shipped table needs none. Kept free of
-Textual so that the table can be checked without starting the app.
+counted in FALLBACKS, so a test can insist that the shipped table needs none. `Strings` is
+that lookup, once: the trainer screens wrap their own table with it (training/strings.py).
+Kept free of Textual so that the tables can be checked without starting the app.
 """
 
 from __future__ import annotations
@@ -12,7 +13,27 @@ from collections import Counter
 LANGUAGE_NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}
 LANGUAGE_ORDER = ("en", "uk", "ru")
 
-FALLBACKS: Counter[tuple[str, str]] = Counter()
+
+class Strings:
+    """A table {key: {language: text}} looked up with English as the fallback, each fallback
+    counted in `fallbacks` (by key and language) so that tests can insist on none."""
+
+    def __init__(self, table: dict[str, dict[str, str]]) -> None:
+        self.table = table
+        self.fallbacks: Counter[tuple[str, str]] = Counter()
+
+    def __call__(self, key: str, language: str, **values: object) -> str:
+        """The string `key` in `language`, English when missing (and counted)."""
+        entry = self.table[key]
+        text = entry.get(language)
+        if not text:
+            self.fallbacks[(key, language)] += 1
+            text = entry["en"]
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        return key in self.table
+
 
 STRINGS: dict[str, dict[str, str]] = {
     # --- keys shown in the footer ---------------------------------------------------
@@ -173,8 +194,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "consent_no": {"en": "No consent — end", "uk": "Немає згоди — завершити", "ru": "Нет согласия — завершить"},
     "consent_keys": {
         "en": "Read the text out first. Then: Y or 1 — agrees, N or 2 — no consent (or Enter on a button).",
-        "uk": "Спершу прочитайте текст уголос. Далі: Y або 1 — погоджується, N або 2 — немає згоди (або Enter на кнопці).",
-        "ru": "Сначала прочитайте текст вслух. Далее: Y или 1 — согласен, N или 2 — нет согласия (или Enter на кнопке).",
+        "uk": "Спершу прочитайте текст уголос. Далі: Y/Н або 1 — погоджується, N/Т або 2 — немає згоди (або Enter на кнопці).",
+        "ru": "Сначала прочитайте текст вслух. Далее: Y/Н или 1 — согласен, N/Т или 2 — нет согласия (или Enter на кнопке).",
     },
     "consent_ended": {
         "en": "Screening ended. Nothing was recorded.",
@@ -238,6 +259,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "(hidden by an earlier answer: “{question}” — {answer})",
         "uk": "(приховане через попередню відповідь: «{question}» — {answer})",
         "ru": "(скрыт из-за предыдущего ответа: «{question}» — {answer})",
+    },
+    "results_quote": {"en": "“{question}”", "uk": "«{question}»", "ru": "«{question}»"},
+    "results_hidden_until": {
+        "en": "(asked only after “{question}” is answered)",
+        "uk": "(з'явиться після відповіді на «{question}»)",
+        "ru": "(появится после ответа на «{question}»)",
     },
     "results_hidden_setup": {
         "en": "(hidden by the set-up: {field})",
@@ -393,14 +420,8 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, language: str, **values: object) -> str:
-    """The string `key` in `language`, English when missing (and counted)."""
-    table = STRINGS[key]
-    text = table.get(language)
-    if not text:
-        FALLBACKS[(key, language)] += 1
-        text = table["en"]
-    return text.format(**values) if values else text
+t = Strings(STRINGS)
+FALLBACKS = t.fallbacks
 
 
 def export_problem(error: OSError, language: str) -> str:

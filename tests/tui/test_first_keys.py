@@ -100,6 +100,11 @@ async def test_review_results_and_note_start_where_the_work_is(catalog):
         await pilot.press("f6")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
+        area = app.screen.query_one("#results")
+        assert app.focused is area  # so the keys scroll a result longer than the screen
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert area.scroll_y > 0
         await pilot.press("enter")  # the obvious next step: the referral note
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
@@ -114,3 +119,36 @@ async def test_start_and_training_menu_focus_their_lists(catalog):
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "tr-menu"
+
+
+async def test_enter_in_the_path_field_exports(catalog, tmp_path):
+    from textual.widgets import Input
+
+    from tests.tui.test_note_screen import fill, status, to_note
+
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_note(pilot)
+        target = tmp_path / "note.md"
+        await fill(pilot, str(target))
+        app.screen.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.exists() and "Saved to" in status(app)
+
+
+async def test_the_urgent_dialog_opens_with_its_title_in_view(catalog):
+    from textual.containers import VerticalScroll
+
+    from screening.tui.screens.urgent import UrgentScreen
+
+    app = make_app(catalog=catalog, language="uk")  # the longer texts: the dialog must scroll
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_consent(pilot)
+        await pilot.press("y", "2", "2", "y")  # a-violence yes
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, UrgentScreen)
+        assert isinstance(app.focused, OptionList)
+        area = app.screen.query_one(VerticalScroll)
+        assert area.max_scroll_y > 0 and area.scroll_y == 0

@@ -34,3 +34,16 @@ async def test_a_follow_up_hidden_by_a_gateway_answered_no_says_so(catalog):
                 "(hidden by an earlier answer: “Чи відрізняється ваша робота від тієї, що вам обіцяли?” — no)") in text
         # an open indicator the form never asks is marked as such, not as hidden
         assert "(no question of this form asks about it)" in text
+
+
+async def test_a_follow_up_behind_an_unanswered_gateway_says_when_it_appears(catalog):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_screening(pilot, "25-59")
+        await pilot.press("right", "н")  # a-job skipped (a-pay stays hidden), a-hours yes
+        await pilot.pause()
+        app.action_results()
+        await pilot.pause()
+        text = screen_text(app.screen)
+        assert ("«Чи платять вам менше, ніж домовлялися, або не платять зовсім?» "
+                "(з'явиться після відповіді на «Чи відрізняється ваша робота від тієї, що вам обіцяли?»)") in text

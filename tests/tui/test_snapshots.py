@@ -53,3 +53,22 @@ def test_review_screen(snap_compare, catalog, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_results_screen(snap_compare, catalog, language):
     assert snap_compare(make_app(catalog=catalog, language=language), terminal_size=(80, 24), run_before=_results)
+
+
+async def _note(pilot) -> None:
+    """The note screen with consent given and free text typed: the preview shows it redacted."""
+    from textual.widgets import TextArea
+
+    await start_screening(pilot)
+    await pilot.press("y", "y", "y", "n", "y", "f6", "f8")
+    await pilot.pause()
+    screen = pilot.app.screen
+    screen.query_one("#consent").value = "yes"
+    screen.query_one("#free-text", TextArea).text = "Call her on +380 67 123 4567; her passport is with the employer."
+    await pilot.pause()
+    screen.query_one("#note").scroll_to(y=8, animate=False)  # the free text and its redacted preview
+    await pilot.pause()
+
+
+def test_note_screen(snap_compare, catalog):
+    assert snap_compare(make_app(catalog=catalog, language="en"), terminal_size=(80, 24), run_before=_note)

@@ -45,3 +45,17 @@ def test_every_choice_on_the_setup_screen_has_a_label():
         assert f"ctx_{context}" in STRINGS
     for code in OBLASTS:
         assert all(oblast_name(code, lang) != code for lang in ("en", "uk", "ru"))
+
+
+def test_one_lookup_serves_both_tables_and_counts_each_apart():
+    from screening.tui import strings as app_words
+    from screening.tui.training import strings as trainer_words
+
+    assert isinstance(app_words.t, app_words.Strings) and isinstance(trainer_words.s, app_words.Strings)
+    assert trainer_words.s.table is trainer_words.STRINGS and app_words.t.table is app_words.STRINGS
+    for words in (app_words.t, trainer_words.s):
+        words.fallbacks.clear()
+        for key in words.table:
+            for lang in ("en", "uk", "ru"):
+                words(key, lang)
+        assert sum(words.fallbacks.values()) == 0, (words.table is app_words.STRINGS, sorted(words.fallbacks))

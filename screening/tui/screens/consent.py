@@ -62,4 +62,5 @@ class ConsentScreen(AppScreen):
         if form is None:
             self.app.end_without_record()
             return
+        self.app.clear_notifications()  # the key hint must not cover the first question
         self.app.start_session(Session(form=form, setup=setup))

@@ -7,7 +7,6 @@ path; an existing file is replaced only after a confirmation.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -29,7 +28,7 @@ class NoteScreen(AppScreen):
         self.consent: bool | None = None
         self.police = "not-asked"
         self.fmt = "md"
-        self.path = str(Path.home() / "referral-note.md")
+        self.path = "~/referral-note.md"  # expanded when written; the screen never shows a user name
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -93,6 +92,9 @@ class NoteScreen(AppScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.path = event.value
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.export()  # Enter after typing the path does what the screener expects
 
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(text)

@@ -41,9 +41,11 @@ def follow_up_questions(session, indicator_id: str, t, lang: str) -> list[str]:
     spoken = session.setup.language  # the questions as they are read out
     lines = []
     for entry in asked:
-        line = f"          “{entry.question.text.get(spoken)}”"
+        line = "          " + t("results_quote", question=entry.question.text.get(spoken))
         for gate in entry.gates:
-            if gate.question is not None:
+            if gate.question is not None and gate.answer is None:
+                line += " " + t("results_hidden_until", question=gate.question.text.get(spoken))
+            elif gate.question is not None:
                 line += " " + t("results_hidden_by", question=gate.question.text.get(spoken), answer=answer_text(gate.answer, lang))
             else:
                 line += " " + t("results_hidden_setup", field=t(SETUP_LABELS.get(gate.setup, "setup_context")))
@@ -102,6 +104,15 @@ class ResultsScreen(AppScreen):
             yield Static(self.t("results_hint"), classes="hint")
         yield Footer()
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._focus_text)
+
+    def _focus_text(self) -> None:
+        # Auto-focus skips the scroll area before it is laid out (it cannot scroll yet), which
+        # left nothing focused: arrows and PageDown did nothing. Focus it once it has a size.
+        for area in self.query("#results").results(VerticalScroll):
+            area.focus()
+
     def urgent_block(self) -> str:
         marked = [n for n in urgent_needs(self.app.catalog) if n.id in self.app.urgent_needs]
         lines = [self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in marked] if marked else [self.t("results_no_urgent")]
@@ -118,6 +129,7 @@ class ResultsScreen(AppScreen):
     def on_screen_resume(self) -> None:
         if self.app.session is not None:
             self.refresh(recompose=True)
+            self.call_after_refresh(self._focus_text)
 
     def action_explain(self) -> None:
         from screening.tui.screens.explain import ExplainScreen

@@ -37,6 +37,7 @@ class ReviewScreen(AppScreen):
         self.fill()
 
     def on_screen_resume(self) -> None:
+        self.app.clear_notifications()  # "F5: back to the review" has done its work
         if self.app.session is not None:
             self.fill()
 

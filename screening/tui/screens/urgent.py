@@ -47,7 +47,9 @@ class UrgentScreen(AppModal):
         return f"{mark} {need.label.get(self.lang)}{question}"
 
     def on_mount(self) -> None:
-        self.query_one("#urgent-needs").focus()
+        # Focus the list without scrolling to it: at 80x24 that hid the title and the reason.
+        self.query_one("#urgent-needs").focus(scroll_visible=False)
+        self.call_after_refresh(self.query_one(VerticalScroll).scroll_home, animate=False)
 
     def action_toggle(self) -> None:
         options = self.query_one("#urgent-needs", OptionList)

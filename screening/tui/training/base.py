@@ -9,22 +9,17 @@ them in another language loses nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
-from textual.binding import Binding, BindingsMap
 from textual.screen import Screen
 
 from screening.data import Catalog
+from screening.tui.keys import Key, localize_bindings
+from screening.tui.screens.base import FOCUS_KEYS
 from screening.tui.training.strings import s
 
+__all__ = ["CSS_FILE", "Key", "TrainerScreen"]  # Key: the app's, labels from the trainer's table
+
 CSS_FILE = Path(__file__).resolve().parent / "training.tcss"
-
-
-class Key(NamedTuple):
-    keys: str
-    action: str
-    label: str  # a key of STRINGS, or "" for a key the footer does not list
-    key_display: str | None = None
 
 
 class TrainerScreen(Screen):
@@ -45,12 +40,7 @@ class TrainerScreen(Screen):
         return [Key("escape", "back", "k_back", "Esc")]
 
     def localize_keys(self) -> None:
-        self._bindings = BindingsMap(
-            Binding(k.keys, k.action, self.s(k.label) if k.label else "", show=bool(k.label), key_display=k.key_display)
-            for k in [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_previous", ""), *self.keys()]
-        )
-        if self.is_mounted:
-            self.refresh_bindings()
+        localize_bindings(self, FOCUS_KEYS + self.keys(), self.lang, words=s)
 
     def on_mount(self) -> None:
         self.localize_keys()

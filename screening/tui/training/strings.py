@@ -1,16 +1,14 @@
 """The trainer screens' own words in English, Ukrainian and Russian.
 
 Data (vignettes, indicators) carries its own translations; these are the words of the
-training and catalog screens. `s(key, language)` falls back to English when a
-translation is missing and counts it in FALLBACKS, so a test can insist on none.
+training and catalog screens. `s(key, language)` is the app's one lookup (`Strings`):
+English when a translation is missing, counted in FALLBACKS, so a test can insist on none.
 Kept free of Textual so the table can be checked without starting the app.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
-FALLBACKS: Counter[tuple[str, str]] = Counter()
+from screening.tui.strings import Strings
 
 STRINGS: dict[str, dict[str, str]] = {
     # --- footer keys ----------------------------------------------------------------
@@ -174,15 +172,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def s(key: str, language: str, **values: object) -> str:
-    """The string `key` in `language`; English when missing (and counted)."""
-    table = STRINGS[key]
-    text = table.get(language)
-    if not text:
-        FALLBACKS[(key, language)] += 1
-        text = table["en"]
-    return text.format(**values) if values else text
 
-
-def has(key: str) -> bool:
-    return key in STRINGS
+s = Strings(STRINGS)
+FALLBACKS = s.fallbacks
+has = s.has
