@@ -27,9 +27,7 @@ XLSForm is the spreadsheet format those tools turn into XForms. What the convers
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -194,26 +192,25 @@ def _setup_label(field: str, value: str) -> dict[str, str]:
 
 
 def write_xlsform(form: Questionnaire, output: Path, *, force: bool = False) -> None:
-    """Write atomically with owner-only permissions; never replace a file unless `force`."""
+    """Write atomically with owner-only permissions; never replace a file unless `force`.
+
+    The same writer as the referral-note exports, so its failures read the same.
+    """
+    import io
+
     from openpyxl import Workbook
 
-    sheets = build_sheets(form)
+    from screening.export.files import ExportExists, write_bytes_atomically
+
     output = Path(output)
-    if output.exists() and not force:
-        raise FileExistsError(f"{output} already exists; add --force to replace it")
+    if output.exists() and not force:  # before building the workbook, as the old message said
+        raise ExportExists(output)
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for title, rows in sheets.items():
+    for title, rows in build_sheets(form).items():
         sheet = workbook.create_sheet(title)
         for row in rows:
             sheet.append(row)
-    handle, temp = tempfile.mkstemp(prefix=".xlsform-", suffix=".xlsx", dir=output.parent)
-    try:
-        if hasattr(os, "fchmod"):  # mkstemp already makes it 0600; say so anyway
-            os.fchmod(handle, 0o600)
-        with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes_atomically(buffer.getvalue(), output, overwrite=force)

@@ -35,14 +35,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         write_xlsform(form, args.output, force=args.force)
-    except FileExistsError as exc:
-        print(f"screening export-xlsform: {exc}", file=sys.stderr)
+    except FileExistsError:
+        print(f"screening export-xlsform: {args.output} already exists; add --force to replace it", file=sys.stderr)
         return 1
     except XLSFormError as exc:
         print(f"screening export-xlsform: form {form.id!r}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"screening export-xlsform: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"screening export-xlsform: cannot write {args.output}: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.output} (form {form.id} {form.version}, {len(form.questions())} questions)", file=sys.stderr)
     return 0
