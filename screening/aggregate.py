@@ -161,9 +161,26 @@ class Aggregate:
     notes: int = 0
     duplicates: int = 0
     problems: list[Problem] = field(default_factory=list)
-    all: Tally = field(default_factory=Tally)
     groups: dict[str, Tally] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set, repr=False)
+    _overlapping: Tally = field(default_factory=Tally, repr=False)
+
+    @property
+    def all(self) -> Tally:
+        """The counts over every note.
+
+        A partition (month, oblast, age band, verdict) puts each note in exactly one
+        group, so its total is the sum of the groups, worked out here once rather than
+        counted a second time for every note read; the overlapping groupings (need,
+        indicator, target) count the total as they read.
+        """
+        if self.by not in PARTITIONS:
+            return self._overlapping
+        total = Tally()
+        for tally in self.groups.values():
+            total.screenings += tally.screenings
+            total.counts.update(tally.counts)
+        return total
 
     def add(self, note: dict | ReferralNote, name: str) -> None:
         """Count one checked note (a dict from `read_note`, or a ReferralNote)."""
@@ -177,7 +194,8 @@ class Aggregate:
         self._seen.add(note_id)
         self.notes += 1
         keys, strongest = _facts(note)
-        self.all.add(keys)
+        if self.by not in PARTITIONS:
+            self._overlapping.add(keys)
         for key in _group_keys(self.by, note, keys, strongest):
             tally = self.groups.get(key)
             if tally is None:
