@@ -54,6 +54,26 @@ async def test_setup_reached_by_keys_only_and_enter_on_consent_text_needs_a_seco
         assert isinstance(app.screen, QuestionScreen)
 
 
+async def test_f6_continues_from_the_age_band_and_not_without_one(catalog):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        await pilot.press("f6")  # no age band yet: stays, says so, focus on the age band
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen) and app.focused.id == "age_band"
+        assert [n.message for n in app._notifications] == ["Спершу оберіть вікову групу."]
+        await pilot.press("enter", "down", "down", "enter")  # the list opens on the blank prompt; two down: 14-17
+        await pilot.pause()
+        assert app.focused.id == "age_band"
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentScreen)
+        assert app.pending_setup.age_band == "14-17"
+
+
 @pytest.mark.parametrize("key", ["y", "1", "н"])
 async def test_agree_keys_in_every_layout(catalog, key):
     app = make_app(catalog=catalog, language="uk")

@@ -19,4 +19,4 @@ class AboutScreen(AppScreen):
             yield Static(self.t("about_title"), classes="heading")
             minutes = f"{self.app.inactivity_minutes:g}"
             yield Static(self.t("about_text", minutes=minutes), id="about-text")
-        yield Footer()
+        yield Footer(compact=True)

@@ -34,7 +34,7 @@ class ConsentScreen(AppScreen):
             with Horizontal(classes="buttons"):
                 yield Button(self.t("consent_yes"), id="agree", variant="primary")
                 yield Button(self.t("consent_no"), id="refuse", variant="error")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#consent").focus()

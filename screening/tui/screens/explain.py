@@ -28,4 +28,4 @@ class ExplainScreen(AppScreen):
                 for indicator_set, assessment in assessments(self.app.catalog, session):
                     text = assessment_text(indicator_set, assessment, for_set(indicator_set, answers), self.lang)
                     yield Static(text, classes="set-explanation", markup=False)
-        yield Footer()
+        yield Footer(compact=True)

@@ -55,7 +55,7 @@ class NoteScreen(AppScreen):
                 yield Button(self.t("note_export"), id="export", variant="primary")
                 yield Button(self.t("note_copy"), id="copy")
             yield Static(id="status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#consent", Select).focus()  # the first thing to settle: asked again

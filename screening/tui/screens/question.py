@@ -69,7 +69,7 @@ class QuestionScreen(AppScreen):
             yield Static(id="why")
             yield Static(id="current")
             yield Static(self.t("q_keys"), id="answer-keys", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.show_question()

@@ -102,7 +102,7 @@ class ResultsScreen(AppScreen):
                 yield Static(self.urgent_block(), id="urgent", markup=False)
             yield Static(self.t("results_never"), classes="hint")
             yield Static(self.t("results_hint"), classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._focus_text)

@@ -31,7 +31,7 @@ class ReviewScreen(AppScreen):
             yield Static(id="review-summary", classes="hint")
             yield DataTable(id="answers", cursor_type="row", zebra_stripes=False)
             yield Static(self.t("review_hint"), id="review-hint", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.fill()

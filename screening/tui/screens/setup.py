@@ -21,7 +21,9 @@ from screening.tui.strings import LANGUAGE_NAMES, LANGUAGE_ORDER
 
 
 class SetupScreen(AppScreen):
-    KEYS = [Key("escape", "app.pop_screen", "k_back", key_display="Esc")]
+    # F6 continues from any field: the age band is the only choice without a default, and
+    # reaching the button from it took three Tabs past the optional fields.
+    KEYS = [Key("f6", "continue", "setup_continue", key_display="F6"), Key("escape", "app.pop_screen", "k_back", key_display="Esc")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,7 +53,7 @@ class SetupScreen(AppScreen):
             yield from self._field("setup_context", "exploitation_context", [(self.t(f"ctx_{c}"), c) for c in EXPLOITATION_CONTEXTS])
             yield from self._field("setup_oblast", "oblast", oblast_choices(self.lang) + [(self.t("oblast_abroad"), "abroad")])
             yield Button(self.t("setup_continue"), id="continue", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         # The age band is the one choice without a default (it decides the form): start there,
@@ -65,6 +67,9 @@ class SetupScreen(AppScreen):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "continue":
             self.submit()
+
+    def action_continue(self) -> None:
+        self.submit()
 
     def submit(self) -> None:
         if self.choices["age_band"] is None:

@@ -26,7 +26,7 @@ class StartScreen(AppScreen):
                 id="menu",
             )
             yield Static(self.t("start_keys"), id="start-keys", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         choice = event.option.id

@@ -66,7 +66,7 @@ class CatalogBrowserScreen(TrainerScreen):
             yield table
             with VerticalScroll(id="tr-detail"):
                 yield Static("", id="tr-detail-text")
-        yield Footer()
+        yield Footer(compact=True)
 
     def after_compose(self) -> None:
         self.refill()

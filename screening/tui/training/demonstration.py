@@ -35,7 +35,7 @@ class DemonstrationScreen(TrainerScreen):
             yield Static(self.vignette.story.get(self.lang))
         with VerticalScroll(id="tr-demo-scroll"):
             yield Static(self._body(), id="tr-demo")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _body(self):
         return report.demonstration(self.catalog, self.vignette, self.steps, self.shown, self.lang)

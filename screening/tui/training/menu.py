@@ -40,7 +40,7 @@ class TrainingMenuScreen(TrainerScreen):
         menu = OptionList(*options, id="tr-menu")
         yield menu if options else Static(self.s("menu_none"))
         yield Static(self.s("fictional"), classes="tr-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def after_compose(self) -> None:
         for menu in self.query("#tr-menu").results(OptionList):

@@ -73,7 +73,7 @@ class PracticeScreen(TrainerScreen):
                 yield Static(body, id="tr-report")
             if self.phase == "result":
                 yield Static(self.s("result_hint"), classes="tr-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _options(self) -> list[Option]:
         options: list[Option] = []

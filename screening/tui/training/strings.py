@@ -26,7 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "k_set": {"en": "Set", "uk": "Набір", "ru": "Набор"},
     "k_dimension": {"en": "Dimension", "uk": "Вимір", "ru": "Измерение"},
     "k_strength": {"en": "Strength", "uk": "Вага", "ru": "Вес"},
-    "k_population": {"en": "Population", "uk": "Група", "ru": "Группа"},
+    "k_population": {"en": "Age", "uk": "Група", "ru": "Группа"},
     "k_search": {"en": "Search", "uk": "Пошук", "ru": "Поиск"},
     "k_list": {"en": "List", "uk": "Список", "ru": "Список"},
     # --- training menu --------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""Every key the footer shows is on screen at 80 columns, in every language.
+
+The footer is how a newly appointed worker learns the keys; a key cut off at the right edge
+is a key they do not know about. Quick exit (F12) and the language key (F3) come last in
+the footer, so they are the first to be cut: in Ukrainian and Russian the results screen
+once hid both.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Footer
+
+from screening.data import load_catalog
+from screening.tui.app import make_app
+from screening.tui.training import TrainingMenuScreen
+
+from tests.tui.helpers import start_screening
+
+WIDTH = 80
+CATALOG = load_catalog()
+
+
+def keys_cut_off(app) -> list[str]:
+    footer = app.screen.query_one(Footer)
+    keys = list(footer.query("FooterKey"))
+    assert keys, f"{type(app.screen).__name__} shows no keys"
+    return [f"{key.key_display} {key.description}" for key in keys if key.region.width == 0 or key.region.right > WIDTH]
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+async def test_the_screening_screens_show_every_footer_key(language):
+    app = make_app(language=language)
+    seen: dict[str, list[str]] = {}
+    async with app.run_test(size=(WIDTH, 24)) as pilot:
+        async def look(*keys: str) -> None:
+            if keys:
+                await pilot.press(*keys)
+            await pilot.pause()
+            seen[type(app.screen).__name__] = keys_cut_off(app)
+
+        await look()
+        await look("enter")  # set-up
+        await pilot.press("escape")
+        await start_screening(pilot)
+        await look()  # a question
+        await look("f5")  # review
+        await look("f6")  # results
+        await look("f7")  # explanation
+        await pilot.press("escape")
+        await look("f8")  # note
+    assert set(seen) == {"StartScreen", "SetupScreen", "QuestionScreen", "ReviewScreen", "ResultsScreen", "ExplainScreen", "NoteScreen"}
+    assert seen == {name: [] for name in seen}
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+async def test_the_trainer_screens_show_every_footer_key(language):
+    app = make_app(language=language)
+    seen: dict[str, list[str]] = {}
+    async with app.run_test(size=(WIDTH, 24)) as pilot:
+        for key in ("p", "d", "c"):  # practice, demonstration, catalog from the menu
+            app.push_screen(TrainingMenuScreen(CATALOG))
+            await pilot.pause()
+            seen["TrainingMenuScreen"] = keys_cut_off(app)
+            await pilot.press(key)
+            await pilot.pause()
+            seen[type(app.screen).__name__] = keys_cut_off(app)
+            if key == "p":
+                await pilot.press("enter")  # practice: from the story to marking
+                await pilot.pause()
+                seen["PracticeScreen (marking)"] = keys_cut_off(app)
+    assert len(seen) == 5
+    assert seen == {name: [] for name in seen}
