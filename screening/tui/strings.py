@@ -250,6 +250,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "results_title": {"en": "Results", "uk": "Результати", "ru": "Результаты"},
     "results_dims": {"en": "Dimensions present:", "uk": "Наявні виміри:", "ru": "Присутствующие измерения:"},
     "results_no_dims": {"en": "No dimension present.", "uk": "Жодного виміру не виявлено.", "ru": "Ни одного измерения не выявлено."},
+    "results_strong_alone": {
+        "en": "A strong indicator answered yes is enough for some indicators, with no dimension present:",
+        "uk": "Для окремих ознак досить сильного індикатора з відповіддю «так», навіть без наявного виміру:",
+        "ru": "Для отдельных признаков достаточно сильного индикатора с ответом «да», даже без присутствующего измерения:",
+    },
+    "results_other_yes": {
+        "en": "Also answered yes, not enough for their dimension:",
+        "uk": "Також «так», але замало для їхнього виміру:",
+        "ru": "Также «да», но недостаточно для их измерения:",
+    },
     "results_follow": {
         "en": "What could change the result — ask about:",
         "uk": "Що може змінити результат — з'ясуйте:",

@@ -47,3 +47,41 @@ async def test_a_follow_up_behind_an_unanswered_gateway_says_when_it_appears(cat
         text = screen_text(app.screen)
         assert ("«Чи платять вам менше, ніж домовлялися, або не платять зовсім?» "
                 "(з'явиться після відповіді на «Чи відрізняється ваша робота від тієї, що вам обіцяли?»)") in text
+
+
+async def test_some_indicators_with_no_dimension_present_names_the_strong_yes(catalog):
+    # Hand-worked from the ILO 2009 rule in ilo-adult-labour: excessive hours (strong) alone does
+    # not make "exploitative conditions" present (it needs a second, medium indicator: low pay,
+    # hidden here by a-job = no), but any strong yes gives "some indicators".
+    app = make_app(catalog=catalog, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_screening(pilot, "25-59")
+        await pilot.press("2", "1", "2", "2")  # a-job no, a-hours yes, a-violence no, a-displaced no
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        text = screen_text(app.screen)
+        assert "▶ Some indicators of trafficking found" in text
+        assert "No dimension present." in text
+        assert ("A strong indicator answered yes is enough for some indicators, with no dimension present:\n"
+                "      - Excessive working days or hours (strong)") in text
+
+
+async def test_yes_answers_outside_the_dimensions_present_are_listed(catalog):
+    # a-violence yes makes "coercion at destination" present (strong + medium); a-hours yes alone
+    # leaves "exploitative conditions" short of its threshold: listed apart, not dropped.
+    app = make_app(catalog=catalog, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_screening(pilot, "25-59")
+        await pilot.press("2", "1", "1")  # a-job no, a-hours yes, a-violence yes: the urgent modal
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.press("2")  # a-displaced no -> review
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        text = screen_text(app.screen)
+        assert "Dimensions present:" in text
+        assert "Also answered yes, not enough for their dimension:\n      - Excessive working days or hours (strong)" in text
+        assert "A strong indicator answered yes is enough" not in text

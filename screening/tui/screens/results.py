@@ -71,6 +71,13 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
         result = assessment.dimensions[dimension.id]
         lines.append(f"  [x] {dimension.label.get(lang)} ({strength_words(result.met_by, t)})")
         lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({strength_words(indicator_set.indicator(i).strength, t)})" for i in result.yes]
+    # Yes answers outside the dimensions present: without them a "some indicators" verdict with
+    # no dimension present (one strong yes is enough, by the rule) would look unexplained.
+    others = [i for d in indicator_set.dimensions if not assessment.dimensions[d.id].present for i in assessment.dimensions[d.id].yes]
+    if others:
+        strong_alone = assessment.verdict == "some-indication" and not present
+        lines.append("  " + t("results_strong_alone" if strong_alone else "results_other_yes"))
+        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({strength_words(indicator_set.indicator(i).strength, t)})" for i in others]
     if assessment.could_change and assessment.follow_up:
         lines.append("  " + t("results_follow"))
         for indicator_id in assessment.follow_up:
