@@ -25,25 +25,26 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Iterator, Literal
 
-from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 from typing_extensions import TypedDict
 
 from screening.models.common import AgeBand, Language
-from screening.models.note import OBLASTS, ReferralNote, ScreenerRole
+from screening.models.note import (
+    Contact, FreeText, Id, Label, Month, NoteId, Oblast, PoliceInvolvement, ReferralNote, ScreenerRole,
+    ServiceName, Sha256, Version,
+)
 from screening.problems import Problem
 
 MAX_NOTE_BYTES = 1024 * 1024  # a real note is a few KiB; anything near this is not one
 BOM = b"\xef\xbb\xbf"
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$")]
-Oblast = Literal[(None, "abroad", *OBLASTS)]  # type: ignore[valid-type]
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
 class IndicatorDict(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
     id: Id
-    label: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    label: Label
 
 
 class SetResultDict(TypedDict):
@@ -58,16 +59,16 @@ class SetResultDict(TypedDict):
 class TargetDict(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
     service: Id
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    contact: Annotated[str, StringConstraints(max_length=100)] | None
-    reason: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    name: ServiceName
+    contact: Contact | None
+    reason: Label
 
 
 class DataVersionDict(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
     id: Id
-    version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    version: Version
+    sha256: Sha256
 
 
 class NoteDict(TypedDict):
@@ -76,19 +77,19 @@ class NoteDict(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
     kind: Literal["referral-note"]
     schema_version: Literal[1]
-    note_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-    month: Annotated[str, StringConstraints(pattern=r"^20[0-9]{2}-(0[1-9]|1[0-2])$")]
+    note_id: NoteId
+    month: Month
     age_band: AgeBand
-    oblast: Oblast
+    oblast: Oblast | None
     screener_role: ScreenerRole
     language: Language
     consent_to_refer: bool
     results: list[SetResultDict]
     urgent_needs: list[Id]
-    police_involvement: Literal["wanted", "not-wanted", "not-asked", "declined"]
+    police_involvement: PoliceInvolvement
     referral_targets: list[TargetDict]
     data_versions: Annotated[list[DataVersionDict], Field(min_length=1)]
-    free_text: Annotated[str, StringConstraints(max_length=2000)] | None
+    free_text: FreeText | None
 
 
 NOTE = TypeAdapter(NoteDict)

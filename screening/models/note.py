@@ -6,7 +6,9 @@ so). Nothing here can hold a name, a contact, a document number or an exact date
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
 
 from screening.models.common import AgeBand, Frozen, Language, Verdict
 
@@ -21,46 +23,60 @@ ScreenerRole = Literal[
 ]
 SCREENER_ROLES: tuple[str, ...] = ScreenerRole.__args__  # type: ignore[attr-defined]
 
+# The schema's constraints, shared with the fast reader of note files (screening/note_reader.py):
+# a note built here cannot carry what the schema refuses (a free-form id, an exact date, a long text).
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$")]
+Oblast = Literal[("abroad", *OBLASTS)]  # type: ignore[valid-type]
+NoteId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+Month = Annotated[str, StringConstraints(pattern=r"^20[0-9]{2}-(0[1-9]|1[0-2])$")]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+ServiceName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Contact = Annotated[str, StringConstraints(max_length=100)]
+Version = Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+FreeText = Annotated[str, StringConstraints(max_length=2000)]
+PoliceInvolvement = Literal["wanted", "not-wanted", "not-asked", "declined"]
+
 
 class IndicatorPresent(Frozen):
-    id: str
-    label: str
+    id: Id
+    label: Label
 
 
 class SetResult(Frozen):
-    set: str
+    set: Id
     verdict: Verdict | None
     could_change: bool
-    dimensions_present: tuple[str, ...]
+    dimensions_present: tuple[Id, ...]
     indicators_present: tuple[IndicatorPresent, ...]
 
 
 class ReferralTarget(Frozen):
-    service: str
-    name: str
-    contact: str | None
-    reason: str
+    service: Id
+    name: ServiceName
+    contact: Contact | None
+    reason: Label
 
 
 class DataVersion(Frozen):
-    id: str
-    version: str
-    sha256: str
+    id: Id
+    version: Version
+    sha256: Sha256
 
 
 class ReferralNote(Frozen):
     kind: Literal["referral-note"] = "referral-note"
     schema_version: Literal[1] = 1
-    note_id: str
-    month: str
+    note_id: NoteId
+    month: Month
     age_band: AgeBand
-    oblast: str | None
+    oblast: Oblast | None
     screener_role: ScreenerRole
     language: Language
     consent_to_refer: bool
     results: tuple[SetResult, ...]
-    urgent_needs: tuple[str, ...]
-    police_involvement: Literal["wanted", "not-wanted", "not-asked", "declined"]
+    urgent_needs: tuple[Id, ...]
+    police_involvement: PoliceInvolvement
     referral_targets: tuple[ReferralTarget, ...]
-    data_versions: tuple[DataVersion, ...]
-    free_text: str | None
+    data_versions: Annotated[tuple[DataVersion, ...], Field(min_length=1)]
+    free_text: FreeText | None

@@ -138,3 +138,37 @@ def test_a_file_too_large_to_be_a_note_is_refused_without_reading_it_all(tmp_pat
     folder.mkdir()
     assert isinstance(read_note(folder), Problem)
     assert read_note(tmp_path / "gone.json").message.startswith("cannot read the file")
+
+
+# One field at a time made into something the published schema refuses; personal data in an
+# id, a date in the month, a place name as oblast, an empty label, an over-long free text.
+REFUSED = [
+    (("note_id",), "1234"),
+    (("month",), "2025-13-02"),
+    (("oblast",), "Kyiv"),
+    (("urgent_needs",), ["call Olena on 067 123 4567"]),
+    (("results", 0, "set"), "ILO Adult Labour"),
+    (("results", 0, "dimensions_present"), ["Deceptive recruitment"]),
+    (("data_versions", 0, "sha256"), "abc"),
+    (("data_versions", 0, "version"), "1.0"),
+    (("data_versions",), []),
+    (("free_text",), "x" * 2001),
+]
+
+
+@pytest.mark.parametrize(("where", "value"), REFUSED, ids=[".".join(map(str, w)) for w, _ in REFUSED])
+def test_the_model_the_reader_and_the_schema_refuse_the_same_values(where, value):
+    from pydantic import ValidationError
+
+    from screening.schemas import errors
+
+    note = json.loads(GOOD)
+    ReferralNote.model_validate(json.loads(GOOD), strict=False)  # the note itself is fine
+    target = note
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = value
+    assert list(errors("referral-note", note)), "the schema accepts it"
+    assert isinstance(parse_note(json.dumps(note).encode()), Problem), "the file reader accepts it"
+    with pytest.raises(ValidationError):  # and a note cannot even be built with it
+        ReferralNote.model_validate(json.loads(json.dumps(note)), strict=False)
