@@ -49,39 +49,36 @@ async def test_a_follow_up_behind_an_unanswered_gateway_says_when_it_appears(cat
                 "(з'явиться після відповіді на «Чи відрізняється ваша робота від тієї, що вам обіцяли?»)") in text
 
 
+async def _results_after(pilot, *answers: str) -> str:
+    """Answer the adult test form with these keys ("escape" closes the urgent dialog), then F6."""
+    await start_screening(pilot, "25-59")
+    for key in answers:
+        await pilot.press(key)
+        await pilot.pause()
+    await pilot.press("f6")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ResultsScreen)
+    return screen_text(pilot.app.screen)
+
+
 async def test_some_indicators_with_no_dimension_present_names_the_strong_yes(catalog):
     # Hand-worked from the ILO 2009 rule in ilo-adult-labour: excessive hours (strong) alone does
     # not make "exploitative conditions" present (it needs a second, medium indicator: low pay,
     # hidden here by a-job = no), but any strong yes gives "some indicators".
-    app = make_app(catalog=catalog, language="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await start_screening(pilot, "25-59")
-        await pilot.press("2", "1", "2", "2")  # a-job no, a-hours yes, a-violence no, a-displaced no
-        await pilot.pause()
-        await pilot.press("f6")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
-        text = screen_text(app.screen)
-        assert "▶ Some indicators of trafficking found" in text
-        assert "No dimension present." in text
-        assert ("A strong indicator answered yes is enough for some indicators, with no dimension present:\n"
-                "      - Excessive working days or hours (strong)") in text
+    async with make_app(catalog=catalog, language="en").run_test(size=(80, 24)) as pilot:
+        text = await _results_after(pilot, "2", "1", "2", "2")  # a-job no, a-hours yes, a-violence no, a-displaced no
+    assert "▶ Some indicators of trafficking found" in text
+    assert "No dimension present." in text
+    assert ("A strong indicator answered yes is enough for some indicators, with no dimension present:\n"
+            "      - Excessive working days or hours (strong)") in text
 
 
 async def test_yes_answers_outside_the_dimensions_present_are_listed(catalog):
     # a-violence yes makes "coercion at destination" present (strong + medium); a-hours yes alone
     # leaves "exploitative conditions" short of its threshold: listed apart, not dropped.
-    app = make_app(catalog=catalog, language="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await start_screening(pilot, "25-59")
-        await pilot.press("2", "1", "1")  # a-job no, a-hours yes, a-violence yes: the urgent modal
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.press("2")  # a-displaced no -> review
-        await pilot.pause()
-        await pilot.press("f6")
-        await pilot.pause()
-        text = screen_text(app.screen)
-        assert "Dimensions present:" in text
-        assert "Also answered yes, not enough for their dimension:\n      - Excessive working days or hours (strong)" in text
-        assert "A strong indicator answered yes is enough" not in text
+    async with make_app(catalog=catalog, language="en").run_test(size=(80, 24)) as pilot:
+        # a-job no, a-hours yes, a-violence yes (the urgent dialog, closed), a-displaced no
+        text = await _results_after(pilot, "2", "1", "1", "escape", "2")
+    assert "Dimensions present:" in text
+    assert "Also answered yes, not enough for their dimension:\n      - Excessive working days or hours (strong)" in text
+    assert "A strong indicator answered yes is enough" not in text
