@@ -33,3 +33,21 @@ def run_screening(*args: str, stdin: str | None = None, cwd: Path | None = None,
         env=full_env,
         timeout=120,
     )
+
+
+def json_paths(node, prefix=()):
+    """Every path (a tuple of keys and indexes) into a parsed JSON document, the root first."""
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from json_paths(value, prefix + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from json_paths(value, prefix + (index,))
+
+
+def json_at(doc, path):
+    """The node of a parsed JSON document at a path from json_paths."""
+    for step in path:
+        doc = doc[step]
+    return doc

@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import EXAMPLES
+from support import EXAMPLES, json_at, json_paths
 from screening.data import check_file
 from screening.jsonio import parse_json
 from screening.problems import Problem
@@ -18,26 +18,14 @@ JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow
 JSON_VALUES = st.recursive(JSON_LEAVES, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)), max_leaves=12)
 
 
-def _paths(node, prefix=()):
-    yield prefix
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, prefix + (key,))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, prefix + (index,))
-
-
 @st.composite
 def mutated(draw):
     kind = draw(st.sampled_from(sorted(BASE)))
     doc = copy.deepcopy(BASE[kind])
     for _ in range(draw(st.integers(1, 3))):
-        paths = [p for p in _paths(doc) if p]
+        paths = [p for p in json_paths(doc) if p]
         path = draw(st.sampled_from(paths))
-        parent = doc
-        for step in path[:-1]:
-            parent = parent[step]
+        parent = json_at(doc, path[:-1])
         action = draw(st.sampled_from(["replace", "delete", "add"]))
         if action == "delete" and isinstance(parent, dict):
             del parent[path[-1]]

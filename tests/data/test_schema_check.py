@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from support import EXAMPLES
+from support import EXAMPLES, json_at, json_paths
 from screening import schema_check
 from screening.data import kind_of
 from screening.resources import schema_files, shipped_data_files
@@ -31,30 +31,14 @@ LEAVES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow
 VALUES = st.recursive(LEAVES, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)), max_leaves=8)
 
 
-def _paths(node, prefix=()):
-    yield prefix
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, prefix + (key,))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, prefix + (index,))
-
-
-def _at(doc, path):
-    for step in path:
-        doc = doc[step]
-    return doc
-
-
 @st.composite
 def near_valid(draw):
     """A shipped document with one to three small changes, often still valid."""
     doc = copy.deepcopy(draw(st.sampled_from(BASE)))
     for _ in range(draw(st.integers(1, 3))):
-        paths = [p for p in _paths(doc) if p]
+        paths = [p for p in json_paths(doc) if p]
         path = draw(st.sampled_from(paths))
-        parent = _at(doc, path[:-1])
+        parent = json_at(doc, path[:-1])
         action = draw(st.sampled_from(["borderline", "borrow", "random", "delete", "add", "duplicate"]))
         if action == "delete" and isinstance(parent, dict):
             del parent[path[-1]]
@@ -65,7 +49,7 @@ def near_valid(draw):
         elif action == "duplicate" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[path[-1]]))
         elif action == "borrow":  # a value from elsewhere in the same document: right shape, maybe wrong place
-            parent[path[-1]] = copy.deepcopy(_at(doc, draw(st.sampled_from(paths))))
+            parent[path[-1]] = copy.deepcopy(json_at(doc, draw(st.sampled_from(paths))))
         else:
             parent[path[-1]] = copy.deepcopy(draw(BORDERLINE if action == "borderline" else VALUES))  # never the shared sample
     return doc
