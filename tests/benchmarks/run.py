@@ -226,7 +226,7 @@ def answer_available() -> str | None:
 def main() -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # still remove the generated notes
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
+    parser.add_argument("--runs", type=int, default=7, help="runs per figure (default 7, at least 5)")
     parser.add_argument("--notes", type=int, default=None, help="generated notes to aggregate (default 100,000; 10,000 with --quick)")
     parser.add_argument("--quick", action="store_true", help="10,000 notes instead of 100,000")
     args = parser.parse_args()
@@ -251,8 +251,14 @@ def main() -> int:
             child(python(WRITE_NOTES, str(folder), str(notes), str(ROOT / "tests" / "coord")), timeout=3600)
             print(f"({notes:,} notes generated in {time.perf_counter() - began:.0f} s)", flush=True)
         for round_ in range(1, runs + 1):
-            bare = child_with_memory(python(BARE_APP))
-            app = child_with_memory(python(SCREENING_APP))
+            # Which start runs first alternates by round: the first process of a round follows
+            # the previous round's aggregate (100,000 files read), the second does not.
+            if round_ % 2:
+                bare = child_with_memory(python(BARE_APP))
+                app = child_with_memory(python(SCREENING_APP))
+            else:
+                app = child_with_memory(python(SCREENING_APP))
+                bare = child_with_memory(python(BARE_APP))
             start_time.values.append(app.seconds)
             start_time.baselines.append(bare.seconds)
             start_memory.values.append(app.peak_kib)
