@@ -41,7 +41,10 @@ def question_text(app) -> str:
 
 
 def screen_text(screen) -> str:
-    """All text a screen shows in its Static widgets, joined (for assertions)."""
+    """All text a screen shows in its Static widgets, joined (for assertions); text that the
+    screen wraps with a hanging indent (HangingText) as it was before wrapping."""
     from textual.widgets import Static
 
-    return "\n".join(str(w.render()) for w in screen.query(Static))
+    from screening.tui.widgets import HangingText
+
+    return "\n".join(str(w.content) if isinstance(w, HangingText) else str(w.render()) for w in screen.query(Static))

@@ -13,6 +13,7 @@ from screening.explain import assessment_text
 from screening.tui.flow import assessments
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
+from screening.tui.widgets import HangingText
 
 
 class ExplainScreen(AppScreen):
@@ -27,5 +28,5 @@ class ExplainScreen(AppScreen):
                 answers = session.indicator_answers()
                 for indicator_set, assessment in assessments(self.app.catalog, session):
                     text = assessment_text(indicator_set, assessment, for_set(indicator_set, answers), self.lang)
-                    yield Static(text, classes="set-explanation", markup=False)
+                    yield HangingText(text, classes="set-explanation")
         yield Footer(compact=True)

@@ -22,6 +22,7 @@ from screening.models import IndicatorSet
 from screening.tui.flow import assessments, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
+from screening.tui.widgets import HangingText
 
 
 def strength_words(text: str | None, t) -> str:
@@ -105,7 +106,7 @@ class ResultsScreen(AppScreen):
                 for indicator_set, assessment in assessments(self.app.catalog, session):
                     block = set_summary(indicator_set, assessment, answers, self.t, self.lang, session)
                     rated = "rated" if assessment.verdict is not None else "unrated"
-                    yield Static(block, classes=f"set-result {rated} {assessment.verdict or ''}", markup=False)
+                    yield HangingText(block, classes=f"set-result {rated} {assessment.verdict or ''}")
                 yield Static(self.urgent_block(), id="urgent", markup=False)
             yield Static(self.t("results_never"), classes="hint")
             yield Static(self.t("results_hint"), classes="hint")

@@ -1,0 +1,53 @@
+"""Long result lines wrap under their own text, not back to the left edge."""
+
+from __future__ import annotations
+
+from screening.tui.app import make_app
+from screening.tui.widgets import HangingText, hang
+
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
+from tests.tui.helpers import start_screening
+
+
+def test_a_list_item_wraps_under_its_first_word():
+    line = "      ? Deception about the nature of the job, location or employer [not answered]"
+    assert hang(line, 40).split("\n") == [
+        "      ? Deception about the nature of",
+        "        the job, location or employer",
+        "        [not answered]",
+    ]
+
+
+def test_a_quote_under_an_item_keeps_its_deeper_indent_and_short_lines_stay_as_they_are():
+    text = "  Dimensions present:\n          “Is the work you do different from what you were promised?”"
+    assert hang(text, 40).split("\n") == [
+        "  Dimensions present:",
+        "          “Is the work you do different",
+        "          from what you were promised?”",
+    ]
+    assert hang(text, 0) == text
+
+
+def test_every_wrapped_line_fits_the_width_and_no_word_is_lost():
+    line = "  [x] Зловживання вразливістю під час вербування (1 вагома + 1 середня або слабка)"
+    for width in (20, 33, 50):
+        wrapped = hang(line, width).split("\n")
+        assert all(len(part) <= width for part in wrapped)
+        assert " ".join(" ".join(wrapped).split()) == " ".join(line.split())
+
+
+async def test_the_results_screen_wraps_follow_ups_under_their_text(catalog):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_screening(pilot, "25-59")
+        await pilot.press("f5", "f6")  # nothing answered: every indicator is a follow-up
+        await pilot.pause()
+        block = app.screen.query(HangingText).first()
+        width = block.content_region.width
+        shown = str(block.render()).split("\n")
+        assert max(len(line) for line in shown) <= width
+        assert block.size.height == len(shown)  # the layout made room for every wrapped line
+        follow_ups = [i for i, line in enumerate(shown) if line.lstrip().startswith("? ")]
+        wrapped = [shown[i + 1] for i in follow_ups if i + 1 < len(shown) and not shown[i + 1].lstrip().startswith(("?", "«", "(", "“"))]
+        assert wrapped, "expected at least one follow-up long enough to wrap at 80 columns"
+        assert all(line.startswith(" " * 8) for line in wrapped)
