@@ -3,48 +3,82 @@
 from __future__ import annotations
 
 import re
-import textwrap
+from typing import TypeVar
 
+from rich.text import Text
 from textual.widgets import Static
 
-# A line's indentation, plus a list marker ("- ", "? ", "• ", "[x] ", "! ") that its
+# A line's indentation, plus a list marker ("- ", "? ", "• ", "+ ", "[x] ", "! ") that its
 # continuation lines should clear.
-_LEAD = re.compile(r"^(\s*)((?:[-?•!▶]|\[x\])\s+)?")
+_LEAD = re.compile(r"^(\s*)((?:[-?•!▶+*]|\[x\]|\[ \])\s+)?")
+
+T = TypeVar("T", str, Text)
 
 
-def hang(text: str, width: int) -> str:
-    """Wrap each line of `text` to `width`, continuation lines under the line's first word.
+def _ranges(line: str, width: int, hanging: int) -> list[tuple[int, int]]:
+    """Where to cut one line: greedy at spaces, the first piece `width` wide, the others
+    `width - hanging`; a word longer than that is cut where it must be."""
+    ranges: list[tuple[int, int]] = []
+    start, room, floor = 0, width, hanging  # never cut inside the first line's indent and marker
+    while len(line) - start > room:
+        cut = line.rfind(" ", start + floor, start + room + 1)
+        end = cut if cut > start + floor else start + room
+        ranges.append((start, end))
+        start = end
+        while start < len(line) and line[start] == " ":
+            start += 1
+        room, floor = width - hanging, 0
+    ranges.append((start, len(line)))
+    return ranges
+
+
+def hang(text: T, width: int) -> T:
+    """Wrap each line of `text` (a str or a styled rich Text) to `width`, continuation lines
+    under the line's first word.
 
     A plain Static wraps a long "      ? indicator [not answered]" back to the left edge, so a
     list of follow-ups reads as one block; this keeps each item's text in its own column.
     """
     if width <= 0:
         return text
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width or not line.strip():
-            out.append(line)
+    plain = text if isinstance(text, str) else text.plain
+    if all(len(line) <= width for line in plain.split("\n")):
+        return text
+    out: list = []
+    offset = 0
+    for line in plain.split("\n"):
+        styled = text[offset:offset + len(line)]
+        offset += len(line) + 1
+        if len(line) <= width:
+            out.append(styled)
             continue
         indent, marker = _LEAD.match(line).group(1, 2)
-        hanging = indent + " " * len(marker or "")
-        if len(hanging) > width // 2:  # too deep to keep: plain wrapping reads better
-            hanging = indent[: width // 4]
-        out.extend(textwrap.wrap(line, width, subsequent_indent=hanging, break_on_hyphens=False,
-                                 drop_whitespace=True) or [line])
-    return "\n".join(out)
+        hanging = len(indent) + len(marker or "")
+        if hanging > width // 2:  # too deep to keep: a shallow indent reads better
+            hanging = min(len(indent), width // 4)
+        for number, (start, end) in enumerate(_ranges(line, width, hanging)):
+            piece = styled[start:end]
+            if isinstance(piece, str):
+                out.append(piece.rstrip() if number == 0 else " " * hanging + piece.rstrip())
+            else:
+                piece.rstrip()
+                out.append(piece if number == 0 else Text(" " * hanging) + piece)
+    return "\n".join(out) if isinstance(text, str) else Text("\n").join(out)
 
 
 class HangingText(Static):
-    """Plain text (no markup) whose wrapped lines keep their list indentation.
+    """Text (a plain str, or a styled rich Text) whose wrapped lines keep their list indentation.
 
-    `content` keeps the unwrapped text, which is what tests read.
+    `content` keeps the unwrapped text, which is what tests read. A str is shown as it is,
+    never read as markup.
     """
 
-    def __init__(self, text: str, **kwargs) -> None:
+    def __init__(self, text: str | Text = "", **kwargs) -> None:
         super().__init__(text, markup=False, **kwargs)
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        return hang(str(self.content), width).count("\n") + 1
+        wrapped = hang(self.content, width)
+        return (wrapped if isinstance(wrapped, str) else wrapped.plain).count("\n") + 1
 
     def render(self):
-        return hang(str(self.content), self.content_region.width)
+        return hang(self.content, self.content_region.width)

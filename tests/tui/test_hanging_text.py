@@ -51,3 +51,19 @@ async def test_the_results_screen_wraps_follow_ups_under_their_text(catalog):
         wrapped = [shown[i + 1] for i in follow_ups if i + 1 < len(shown) and not shown[i + 1].lstrip().startswith(("?", "«", "(", "“"))]
         assert wrapped, "expected at least one follow-up long enough to wrap at 80 columns"
         assert all(line.startswith(" " * 8) for line in wrapped)
+
+
+def test_styled_text_wraps_the_same_and_keeps_its_styles():
+    from rich.text import Text
+
+    text = Text()
+    text.append("Source: ", style="bold")
+    text.append("Operational indicators of trafficking in human beings (ILO, 2009)\n  • ")
+    text.append("a quoted passage long enough to wrap at forty columns", style="italic")
+    wrapped = hang(text, 40)
+    assert wrapped.plain == hang(text.plain, 40)
+    assert wrapped.plain.split("\n")[2:] == ["  • a quoted passage long enough to wrap", "    at forty columns"]
+    bold = {wrapped.plain[span.start:span.end] for span in wrapped.spans if span.style == "bold"}
+    italic = " ".join(wrapped.plain[span.start:span.end] for span in wrapped.spans if span.style == "italic")
+    assert bold == {"Source: "}
+    assert " ".join(italic.split()) == "a quoted passage long enough to wrap at forty columns"

@@ -12,13 +12,16 @@ from screening.tui.training import (
     CatalogBrowserScreen, DemonstrationScreen, PracticeScreen, TrainingMenuScreen,
 )
 from screening.tui.training.strings import FALLBACKS
+from screening.tui.widgets import HangingText
 
 CATALOG = load_catalog()
 
 
 def text_of(screen, selector: str) -> str:
-    rendered = screen.query_one(selector, Static).render()
-    return getattr(rendered, "plain", str(rendered))
+    """A widget's text; for HangingText as it was before the screen wrapped it."""
+    widget = screen.query_one(selector, Static)
+    shown = widget.content if isinstance(widget, HangingText) else widget.render()
+    return getattr(shown, "plain", str(shown))
 
 
 async def open_menu(app, pilot, vignette_id: str):

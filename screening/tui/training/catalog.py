@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from screening.training import STRENGTH_FILTERS, search_catalog
 from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
+from screening.tui.widgets import HangingText
 
 POPULATIONS = ("adult", "child", "any")
 
@@ -65,7 +66,7 @@ class CatalogBrowserScreen(TrainerScreen):
             table.add_column(self.s("col_strength"), key="strength", width=8)
             yield table
             with VerticalScroll(id="tr-detail"):
-                yield Static("", id="tr-detail-text")
+                yield HangingText("", id="tr-detail-text")
         yield Footer(compact=True)
 
     def after_compose(self) -> None:

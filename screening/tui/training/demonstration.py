@@ -11,6 +11,7 @@ from screening.models.forms import Vignette
 from screening.training import demonstration_steps
 from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
+from screening.tui.widgets import HangingText
 
 
 class DemonstrationScreen(TrainerScreen):
@@ -34,7 +35,7 @@ class DemonstrationScreen(TrainerScreen):
         with VerticalScroll(id="tr-demo-story"):
             yield Static(self.vignette.story.get(self.lang))
         with VerticalScroll(id="tr-demo-scroll"):
-            yield Static(self._body(), id="tr-demo")
+            yield HangingText(self._body(), id="tr-demo")
         yield Footer(compact=True)
 
     def _body(self):

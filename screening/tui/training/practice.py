@@ -18,6 +18,7 @@ from screening.models.forms import Vignette
 from screening.training import PracticeResult, practice_result, vignette_sets
 from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
+from screening.tui.widgets import HangingText
 
 ANSWER_KEYS: dict[Answer, str] = {"yes": "1,y,н", "no": "2,n,т", "unknown": "3,u,г", "declined": "4,d,в"}
 PHASES = ("read", "mark", "result", "compare")
@@ -70,7 +71,7 @@ class PracticeScreen(TrainerScreen):
             body = (report.trainee_result if self.phase == "result" else report.comparison)(
                 self.catalog, self.vignette, self.result, self.lang)
             with VerticalScroll(id="tr-report-scroll"):
-                yield Static(body, id="tr-report")
+                yield HangingText(body, id="tr-report")
             if self.phase == "result":
                 yield Static(self.s("result_hint"), classes="tr-hint")
         yield Footer(compact=True)
