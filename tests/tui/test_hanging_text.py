@@ -67,3 +67,22 @@ def test_styled_text_wraps_the_same_and_keeps_its_styles():
     italic = " ".join(wrapped.plain[span.start:span.end] for span in wrapped.spans if span.style == "italic")
     assert bold == {"Source: "}
     assert " ".join(italic.split()) == "a quoted passage long enough to wrap at forty columns"
+
+
+async def test_a_vignette_summary_in_the_training_menu_wraps_under_itself():
+    from textual.geometry import Region
+    from textual.widgets import OptionList
+
+    from screening.data import load_catalog
+    from screening.tui.training import TrainingMenuScreen
+
+    app = make_app(language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(TrainingMenuScreen(load_catalog()))
+        await pilot.pause()
+        menu = app.screen.query_one("#tr-menu", OptionList)
+        shown = menu.render_lines(Region(0, 0, menu.size.width, menu.size.height))
+        lines = [strip.text[1:].rstrip(" ▎") for strip in shown]  # without the side borders
+        at = next(i for i, line in enumerate(lines) if "вербування онлайн," in line)
+        assert lines[at + 1].strip() == "переміщення"  # the end of the same summary, wrapped
+        assert lines[at + 1].startswith(" " * 4) and lines[at + 1].index("п") == lines[at].index("в")

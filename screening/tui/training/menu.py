@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Footer, Header, OptionList, Static
@@ -34,8 +36,9 @@ class TrainingMenuScreen(TrainerScreen):
         yield Static(self.s("menu_hint"), classes="tr-hint")
         options = []
         for n, vignette in enumerate(self.vignettes, 1):
-            prompt = Text(f"{n:>2}. {vignette.title.get(self.lang)}\n", style="bold")
-            prompt.append(f"    {vignette_summary(vignette, self.lang)}")
+            # The summary in a padded block, so that it wraps under itself, not to the left edge.
+            prompt = Group(Text(f"{n:>2}. {vignette.title.get(self.lang)}", style="bold"),
+                           Padding(Text(vignette_summary(vignette, self.lang)), (0, 0, 0, 4)))
             options.append(Option(prompt, id=vignette.id))
         menu = OptionList(*options, id="tr-menu")
         yield menu if options else Static(self.s("menu_none"))
