@@ -86,3 +86,18 @@ async def test_a_vignette_summary_in_the_training_menu_wraps_under_itself():
         at = next(i for i, line in enumerate(lines) if "вербування онлайн," in line)
         assert lines[at + 1].strip() == "переміщення"  # the end of the same summary, wrapped
         assert lines[at + 1].startswith(" " * 4) and lines[at + 1].index("п") == lines[at].index("в")
+
+
+async def test_the_consent_bullets_wrap_under_their_text(catalog):
+    from screening.tui.screens.consent import ConsentScreen
+
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ConsentScreen())
+        await pilot.pause()
+        shown = str(app.screen.query_one("#consent-text", HangingText).render()).split("\n")
+        bullets = [i for i, line in enumerate(shown) if line.startswith("• ")]
+        continued = [shown[i + 1] for i in bullets if i + 1 < len(shown) and shown[i + 1] and not shown[i + 1].startswith("• ")]
+        assert continued, "expected a bullet long enough to wrap at 80 columns"
+        assert all(line.startswith("  ") and not line.startswith("   ") for line in continued)

@@ -8,6 +8,7 @@ from textual.widgets import Footer, Header, Static
 
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
+from screening.tui.widgets import HangingText
 
 
 class AboutScreen(AppScreen):
@@ -18,5 +19,5 @@ class AboutScreen(AppScreen):
         with VerticalScroll(id="about"):
             yield Static(self.t("about_title"), classes="heading")
             minutes = f"{self.app.inactivity_minutes:g}"
-            yield Static(self.t("about_text", minutes=minutes), id="about-text")
+            yield HangingText(self.t("about_text", minutes=minutes), id="about-text")
         yield Footer(compact=True)

@@ -16,6 +16,7 @@ from screening.session import Session
 from screening.tui.flow import choose_form
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
+from screening.tui.widgets import HangingText
 
 
 class ConsentScreen(AppScreen):
@@ -30,7 +31,7 @@ class ConsentScreen(AppScreen):
         yield Header(show_clock=False)
         with VerticalScroll(id="consent"):
             yield Static(self.t("consent_title"), classes="heading")
-            yield Static(self.t("consent_text"), id="consent-text")
+            yield HangingText(self.t("consent_text"), id="consent-text")
             with Horizontal(classes="buttons"):
                 yield Button(self.t("consent_yes"), id="agree", variant="primary")
                 yield Button(self.t("consent_no"), id="refuse", variant="error")

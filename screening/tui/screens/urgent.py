@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from screening.tui.flow import directory, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal
+from screening.tui.widgets import HangingText
 
 
 class UrgentScreen(AppModal):
@@ -25,7 +26,7 @@ class UrgentScreen(AppModal):
             yield Static(self.t("urgent_text"))
             yield Static(self.t("urgent_mark"), classes="hint")
             yield OptionList(*(Option(self.prompt(n), id=n.id) for n in needs), id="urgent-needs")
-            yield Static(self.services_text(list(marked)), id="urgent-services", markup=False)
+            yield HangingText(self.services_text(list(marked)), id="urgent-services")
             yield Button(self.t("urgent_continue"), id="continue", variant="primary")
 
     def services_text(self, need_ids: list[str]) -> str:
