@@ -6,13 +6,21 @@ import re
 from typing import TypeVar
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 # A line's indentation, plus a list marker ("- ", "? ", "• ", "+ ", "[x] ", "! ") that its
 # continuation lines should clear.
 _LEAD = re.compile(r"^(\s*)((?:[-?•!▶+*]|\[x\]|\[ \])\s+)?")
 
 T = TypeVar("T", str, Text)
+
+
+class AppFooter(Footer):
+    """The footer of every screen: compact, so that every key fits 80 columns in uk and ru
+    (tests/tui/test_footer_fits.py); the plain footer cut off F12 on the results screen."""
+
+    def __init__(self) -> None:
+        super().__init__(compact=True)
 
 
 def _ranges(line: str, width: int, hanging: int) -> list[tuple[int, int]]:

@@ -40,11 +40,16 @@ def question_text(app) -> str:
     return str(app.screen.query_one("#question-text").render())
 
 
-def screen_text(screen) -> str:
-    """All text a screen shows in its Static widgets, joined (for assertions); text that the
-    screen wraps with a hanging indent (HangingText) as it was before wrapping."""
-    from textual.widgets import Static
-
+def widget_text(widget) -> str:
+    """The plain text a Static shows; for HangingText, as it was before the screen wrapped it."""
     from screening.tui.widgets import HangingText
 
-    return "\n".join(str(w.content) if isinstance(w, HangingText) else str(w.render()) for w in screen.query(Static))
+    shown = widget.content if isinstance(widget, HangingText) else widget.render()
+    return getattr(shown, "plain", str(shown))
+
+
+def screen_text(screen) -> str:
+    """All text a screen shows in its Static widgets, joined (for assertions)."""
+    from textual.widgets import Static
+
+    return "\n".join(widget_text(w) for w in screen.query(Static))

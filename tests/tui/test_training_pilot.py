@@ -12,16 +12,14 @@ from screening.tui.training import (
     CatalogBrowserScreen, DemonstrationScreen, PracticeScreen, TrainingMenuScreen,
 )
 from screening.tui.training.strings import FALLBACKS
-from screening.tui.widgets import HangingText
+
+from tests.tui.helpers import widget_text
 
 CATALOG = load_catalog()
 
 
 def text_of(screen, selector: str) -> str:
-    """A widget's text; for HangingText as it was before the screen wrapped it."""
-    widget = screen.query_one(selector, Static)
-    shown = widget.content if isinstance(widget, HangingText) else widget.render()
-    return getattr(shown, "plain", str(shown))
+    return widget_text(screen.query_one(selector, Static))
 
 
 async def open_menu(app, pilot, vignette_id: str):

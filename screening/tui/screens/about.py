@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 
 class AboutScreen(AppScreen):
@@ -20,4 +20,4 @@ class AboutScreen(AppScreen):
             yield Static(self.t("about_title"), classes="heading")
             minutes = f"{self.app.inactivity_minutes:g}"
             yield HangingText(self.t("about_text", minutes=minutes), id="about-text")
-        yield Footer(compact=True)
+        yield AppFooter()

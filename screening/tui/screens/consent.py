@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from screening.session import Session
 from screening.tui.flow import choose_form
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 
 class ConsentScreen(AppScreen):
@@ -35,7 +35,7 @@ class ConsentScreen(AppScreen):
             with Horizontal(classes="buttons"):
                 yield Button(self.t("consent_yes"), id="agree", variant="primary")
                 yield Button(self.t("consent_no"), id="refuse", variant="error")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#consent").focus()

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from screening.engine import for_set
 from screening.explain import assessment_text
 from screening.tui.flow import assessments
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 
 class ExplainScreen(AppScreen):
@@ -29,4 +29,4 @@ class ExplainScreen(AppScreen):
                 for indicator_set, assessment in assessments(self.app.catalog, session):
                     text = assessment_text(indicator_set, assessment, for_set(indicator_set, answers), self.lang)
                     yield HangingText(text, classes="set-explanation")
-        yield Footer(compact=True)
+        yield AppFooter()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Header, Input, Label, Select, Static, TextArea
 
 from screening.export import FORMATS, SUFFIXES, ExportError, ExportExists, render, write_export
 from screening.referral import POLICE_INVOLVEMENT, NoteError, build_note, redacted_free_text
@@ -18,6 +18,7 @@ from screening.tui.flow import directory
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.strings import export_problem
+from screening.tui.widgets import AppFooter
 
 
 class NoteScreen(AppScreen):
@@ -55,7 +56,7 @@ class NoteScreen(AppScreen):
                 yield Button(self.t("note_export"), id="export", variant="primary")
                 yield Button(self.t("note_copy"), id="copy")
             yield Static(id="status", markup=False)
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#consent", Select).focus()  # the first thing to settle: asked again

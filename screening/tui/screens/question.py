@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from screening.i18n import answer_text
 from screening.models import Question, Section
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
+from screening.tui.widgets import AppFooter
 
 ANSWER_KEYS = {"yes": "1,y,н", "no": "2,n,т", "unknown": "3,u,г", "declined": "4,d,в"}
 
@@ -69,7 +70,7 @@ class QuestionScreen(AppScreen):
             yield Static(id="why")
             yield Static(id="current")
             yield Static(self.t("q_keys"), id="answer-keys", classes="hint")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.show_question()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from screening.engine import Assessment
 from screening.follow_up import asked_by
@@ -22,7 +22,7 @@ from screening.models import IndicatorSet
 from screening.tui.flow import assessments, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 
 def strength_words(text: str | None, t) -> str:
@@ -65,20 +65,24 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
                 lines.append(f"  • {dimension.label.get(lang)} — {t('results_observed', n=len(result.yes))}")
                 lines += [f"      - {indicator_set.indicator(i).label.get(lang)}" for i in result.yes]
         return "\n".join(lines)
+    def yes_item(indicator_id: str) -> str:
+        indicator = indicator_set.indicator(indicator_id)
+        return f"      - {indicator.label.get(lang)} ({strength_words(indicator.strength, t)})"
+
     lines.append(f"  ▶ {verdict_text(assessment.verdict, lang)}")
     present = [d for d in indicator_set.dimensions if assessment.dimensions[d.id].present]
     lines.append("  " + (t("results_dims") if present else t("results_no_dims")))
     for dimension in present:
         result = assessment.dimensions[dimension.id]
         lines.append(f"  [x] {dimension.label.get(lang)} ({strength_words(result.met_by, t)})")
-        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({strength_words(indicator_set.indicator(i).strength, t)})" for i in result.yes]
+        lines += [yes_item(i) for i in result.yes]
     # Yes answers outside the dimensions present: without them a "some indicators" verdict with
     # no dimension present (one strong yes is enough, by the rule) would look unexplained.
     others = [i for d in indicator_set.dimensions if not assessment.dimensions[d.id].present for i in assessment.dimensions[d.id].yes]
     if others:
         strong_alone = assessment.verdict == "some-indication" and not present
         lines.append("  " + t("results_strong_alone" if strong_alone else "results_other_yes"))
-        lines += [f"      - {indicator_set.indicator(i).label.get(lang)} ({strength_words(indicator_set.indicator(i).strength, t)})" for i in others]
+        lines += [yes_item(i) for i in others]
     if assessment.could_change and assessment.follow_up:
         lines.append("  " + t("results_follow"))
         for indicator_id in assessment.follow_up:
@@ -110,7 +114,7 @@ class ResultsScreen(AppScreen):
                 yield Static(self.urgent_block(), id="urgent", markup=False)
             yield Static(self.t("results_never"), classes="hint")
             yield Static(self.t("results_hint"), classes="hint")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._focus_text)

@@ -8,13 +8,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Header, OptionList, Static
+from textual.widgets import DataTable, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screening.i18n import answer_text
 from screening.models import ANSWERS
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal, AppScreen
+from screening.tui.widgets import AppFooter
 
 
 class ReviewScreen(AppScreen):
@@ -31,7 +32,7 @@ class ReviewScreen(AppScreen):
             yield Static(id="review-summary", classes="hint")
             yield DataTable(id="answers", cursor_type="row", zebra_stripes=False)
             yield Static(self.t("review_hint"), id="review-hint", classes="hint")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.fill()

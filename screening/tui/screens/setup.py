@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Label, Select, Static
+from textual.widgets import Button, Header, Label, Select, Static
 
 from screening.models import AGE_BANDS
 from screening.models.note import SCREENER_ROLES
@@ -18,6 +18,7 @@ from screening.tui.keys import Key
 from screening.tui.oblasts import oblast_choices
 from screening.tui.screens.base import AppScreen
 from screening.tui.strings import LANGUAGE_NAMES, LANGUAGE_ORDER
+from screening.tui.widgets import AppFooter
 
 
 class SetupScreen(AppScreen):
@@ -53,7 +54,7 @@ class SetupScreen(AppScreen):
             yield from self._field("setup_context", "exploitation_context", [(self.t(f"ctx_{c}"), c) for c in EXPLOITATION_CONTEXTS])
             yield from self._field("setup_oblast", "oblast", oblast_choices(self.lang) + [(self.t("oblast_abroad"), "abroad")])
             yield Button(self.t("setup_continue"), id="continue", variant="primary")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         # The age band is the one choice without a default (it decides the form): start there,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screening.tui.screens.base import AppScreen
 from screening.tui.strings import LANGUAGE_NAMES
+from screening.tui.widgets import AppFooter
 
 
 class StartScreen(AppScreen):
@@ -26,7 +27,7 @@ class StartScreen(AppScreen):
                 id="menu",
             )
             yield Static(self.t("start_keys"), id="start-keys", classes="hint")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         choice = event.option.id

@@ -7,12 +7,12 @@ import os
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from screening.training import STRENGTH_FILTERS, search_catalog
 from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 POPULATIONS = ("adult", "child", "any")
 
@@ -67,7 +67,7 @@ class CatalogBrowserScreen(TrainerScreen):
             yield table
             with VerticalScroll(id="tr-detail"):
                 yield HangingText("", id="tr-detail-text")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def after_compose(self) -> None:
         self.refill()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from screening.models.forms import Vignette
 from screening.training import demonstration_steps
 from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 
 class DemonstrationScreen(TrainerScreen):
@@ -36,7 +36,7 @@ class DemonstrationScreen(TrainerScreen):
             yield Static(self.vignette.story.get(self.lang))
         with VerticalScroll(id="tr-demo-scroll"):
             yield HangingText(self._body(), id="tr-demo")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def _body(self):
         return report.demonstration(self.catalog, self.vignette, self.steps, self.shown, self.lang)

@@ -6,12 +6,13 @@ from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screening.training import all_vignettes
 from screening.tui.training.base import Key, TrainerScreen
 from screening.tui.training.report import vignette_summary
+from screening.tui.widgets import AppFooter
 
 
 class TrainingMenuScreen(TrainerScreen):
@@ -43,7 +44,7 @@ class TrainingMenuScreen(TrainerScreen):
         menu = OptionList(*options, id="tr-menu")
         yield menu if options else Static(self.s("menu_none"))
         yield Static(self.s("fictional"), classes="tr-hint")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def after_compose(self) -> None:
         for menu in self.query("#tr-menu").results(OptionList):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screening.models import Answer
@@ -18,7 +18,7 @@ from screening.models.forms import Vignette
 from screening.training import PracticeResult, practice_result, vignette_sets
 from screening.tui.training import report
 from screening.tui.training.base import Key, TrainerScreen
-from screening.tui.widgets import HangingText
+from screening.tui.widgets import AppFooter, HangingText
 
 ANSWER_KEYS: dict[Answer, str] = {"yes": "1,y,н", "no": "2,n,т", "unknown": "3,u,г", "declined": "4,d,в"}
 PHASES = ("read", "mark", "result", "compare")
@@ -74,7 +74,7 @@ class PracticeScreen(TrainerScreen):
                 yield HangingText(body, id="tr-report")
             if self.phase == "result":
                 yield Static(self.s("result_hint"), classes="tr-hint")
-        yield Footer(compact=True)
+        yield AppFooter()
 
     def _options(self) -> list[Option]:
         options: list[Option] = []
