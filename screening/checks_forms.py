@@ -82,6 +82,12 @@ def _questionnaire(name: str, form: Questionnaire, catalog: "Catalog") -> list[P
                 elif owner.id not in form.sets:
                     problems.append(Problem(name, f"{qpath}.indicators[{ii}]", f"indicator {indicator_id!r} belongs to set {owner.id!r}, which this form does not list in $.sets"))
             earlier.append(question.id)
+    named = {leaf.question for s in form.sections for c in (s.show_if, *(q.show_if for q in s.questions)) if c is not None
+             for _, leaf in _leaves(c, "$") if isinstance(leaf, QuestionIn)}
+    for si, section in enumerate(form.sections):
+        for qi, question in enumerate(section.questions):
+            if not question.indicators and question.id not in named:
+                problems.append(Problem(name, f"$.sections[{si}].questions[{qi}].indicators", f"question {question.id!r} records no indicator and opens no follow-up; expected at least one indicator, or a later show_if naming it (a gateway)"))
     return problems
 
 

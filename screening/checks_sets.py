@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from screening.checks import child, did_you_mean
-from screening.models.indicator_set import AllOf, AnyOf, DimensionPresent, IndicatorSetDocument, RuleCondition
+from screening.models.indicator_set import AllOf, AnyOf, AnyYesIn, DimensionPresent, IndicatorSetDocument, RuleCondition
 from screening.problems import Problem
 
 
@@ -18,6 +18,9 @@ def _dimension_refs(condition: RuleCondition, path: str) -> Iterator[tuple[str, 
             yield from _dimension_refs(part, f"{path}.any_of[{i}]")
     elif isinstance(condition, DimensionPresent):
         yield f"{path}.dimension_present", condition.dimension_present
+    elif isinstance(condition, AnyYesIn):
+        for i, dimension in enumerate(condition.any_yes_in):
+            yield f"{path}.any_yes_in[{i}]", dimension
 
 
 def check_set(name: str, doc: IndicatorSetDocument) -> list[Problem]:

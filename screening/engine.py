@@ -18,7 +18,7 @@ from typing import Callable, Mapping
 
 from screening.models import VERDICT_RANK, Answer, IndicatorSet, Verdict
 from screening.models.indicator_set import (
-    AllOf, AnyDimensionPresent, AnyOf, AnyYesOfStrength, DimensionPresent, Rule, RuleCondition,
+    AllOf, AnyDimensionPresent, AnyOf, AnyYesIn, AnyYesOfStrength, DimensionPresent, Rule, RuleCondition,
     StrengthGroup,
 )
 
@@ -100,6 +100,8 @@ def describe_condition(condition: RuleCondition) -> str:
         return condition.dimension_present
     if isinstance(condition, AnyDimensionPresent):
         return "any dimension present"
+    if isinstance(condition, AnyYesIn):
+        return f"any indicator of {' or '.join(condition.any_yes_in)} answered yes"
     return f"any {condition.any_yes_of_strength} indicator answered yes"
 
 
@@ -108,23 +110,26 @@ def _grouped(condition: RuleCondition) -> str:
     return f"({text})" if isinstance(condition, (AllOf, AnyOf)) and " " in text else text
 
 
-def _compile(condition: RuleCondition) -> Callable[[set[str], bool], bool]:
+def _compile(condition: RuleCondition) -> Callable[[set[str], bool, set[str]], bool]:
     """`_holds` for one condition, turned into a function once per set."""
     if isinstance(condition, AllOf):
         parts = tuple(_compile(c) for c in condition.all_of)
-        return lambda present, strong_yes: all(p(present, strong_yes) for p in parts)
+        return lambda present, strong_yes, touched: all(p(present, strong_yes, touched) for p in parts)
     if isinstance(condition, AnyOf):
         parts = tuple(_compile(c) for c in condition.any_of)
-        return lambda present, strong_yes: any(p(present, strong_yes) for p in parts)
+        return lambda present, strong_yes, touched: any(p(present, strong_yes, touched) for p in parts)
     if isinstance(condition, DimensionPresent):
         dimension = condition.dimension_present
-        return lambda present, strong_yes: dimension in present
+        return lambda present, strong_yes, touched: dimension in present
     if isinstance(condition, AnyDimensionPresent):
-        return lambda present, strong_yes: bool(present)
+        return lambda present, strong_yes, touched: bool(present)
+    if isinstance(condition, AnyYesIn):
+        dimensions = frozenset(condition.any_yes_in)
+        return lambda present, strong_yes, touched: not dimensions.isdisjoint(touched)
     if isinstance(condition, AnyYesOfStrength):
         if condition.any_yes_of_strength == "strong":
-            return lambda present, strong_yes: strong_yes
-        return lambda present, strong_yes: False
+            return lambda present, strong_yes, touched: strong_yes
+        return lambda present, strong_yes, touched: False
     raise TypeError(condition)
 
 
@@ -144,7 +149,7 @@ class _Index:
     dimensions: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     combos: tuple[tuple[tuple[tuple[int, ...], int], ...], ...]
     combo_text: tuple[str, ...]
-    verdicts: tuple[tuple[Callable[[set[str], bool], bool], Verdict, str], ...]
+    verdicts: tuple[tuple[Callable[[set[str], bool, set[str]], bool], Verdict, str], ...]
     met: dict[tuple[int, int, int], int] = field(default_factory=dict, compare=False)  # counts -> first combination met
 
 
@@ -197,10 +202,11 @@ def _dimensions(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> d
     return _score_parts(indicator_set, answers)[0]
 
 
-def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> tuple[dict[str, DimensionResult], set[str], dict[str, list[str]], bool, bool]:
+def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> tuple[dict[str, DimensionResult], set[str], dict[str, list[str]], bool, bool, set[str]]:
     """One pass: the dimension results, the dimensions present if every open answer were 'yes',
     the open indicator ids (unanswered, don't know, declined) per dimension, whether a strong
-    indicator is 'yes' and whether one is open."""
+    indicator is 'yes', whether one is open, and the dimensions with a rated indicator that is
+    'yes' or open (those that could have a 'yes')."""
     index = _index(indicator_set)
     rated = indicator_set.rule is not None
     get = answers.get
@@ -208,6 +214,7 @@ def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> 
     best_present: set[str] = set()
     open_ids: dict[str, list[str]] = {}
     open_strong = strong_yes = False
+    best_touched: set[str] = set()
     for dimension_id, rows in index.dimensions:
         yes: list[str] = []
         waiting = open_ids[dimension_id] = []
@@ -227,6 +234,8 @@ def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> 
                     best[slot] += 1
                     open_strong = open_strong or slot == 0
         key = (counts[0], counts[1], counts[2])
+        if best[0] or best[1] or best[2]:
+            best_touched.add(dimension_id)
         tally = dict(zip(STRENGTHS, key))
         found = tuple(yes)
         if not rated:
@@ -236,12 +245,17 @@ def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> 
         results[dimension_id] = DimensionResult(dimension_id, met >= 0, found, tally, index.combo_text[met] if met >= 0 else None)
         if met >= 0 or (best != counts and _first_met(index, (best[0], best[1], best[2])) >= 0):
             best_present.add(dimension_id)
-    return results, best_present, open_ids, strong_yes, open_strong
+    return results, best_present, open_ids, strong_yes, open_strong, best_touched
 
 
-def _verdict_of(index: _Index, rule: Rule, present: set[str], strong_yes: bool) -> tuple[Verdict, str]:
+def touched(dimensions: Mapping[str, DimensionResult]) -> set[str]:
+    """Dimensions with at least one rated indicator answered 'yes'."""
+    return {d for d, r in dimensions.items() if any(r.counts.values())}
+
+
+def _verdict_of(index: _Index, rule: Rule, present: set[str], strong_yes: bool, touched_dims: set[str]) -> tuple[Verdict, str]:
     for holds, verdict, text in index.verdicts:
-        if holds(present, strong_yes):
+        if holds(present, strong_yes, touched_dims):
             return verdict, text
     return rule.default, "no dimension present and no strong indicator answered yes"
 
@@ -255,15 +269,15 @@ def score(indicator_set: IndicatorSet, answers: Mapping[str, Answer], *, strict:
     index = _index(indicator_set)
     if strict and not index.ids.issuperset(answers):
         raise UnknownIndicator(indicator_set.id, sorted(set(answers) - index.ids))
-    dimensions, best_present, open_ids, strong_yes, open_strong = _score_parts(indicator_set, answers)
+    dimensions, best_present, open_ids, strong_yes, open_strong, best_touched = _score_parts(indicator_set, answers)
     rule = indicator_set.rule
     if rule is None:
         return Assessment(indicator_set.id, indicator_set.version, "count", None, False, (), dimensions, None)
 
     present = {d for d, result in dimensions.items() if result.present}
-    verdict, reason = _verdict_of(index, rule, present, strong_yes)
+    verdict, reason = _verdict_of(index, rule, present, strong_yes, touched(dimensions))
     # The best case: every open answer (unanswered, don't know, declined) turned into 'yes'.
-    best_verdict, _ = _verdict_of(index, rule, best_present, strong_yes or open_strong)
+    best_verdict, _ = _verdict_of(index, rule, best_present, strong_yes or open_strong, best_touched)
     could_change = VERDICT_RANK[best_verdict] > VERDICT_RANK[verdict]
     # Only indicators in dimensions not yet present can change the verdict.
     follow_up: tuple[str, ...] = ()

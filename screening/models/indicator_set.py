@@ -70,7 +70,15 @@ class AnyYesOfStrength(Frozen):
     any_yes_of_strength: Strength
 
 
-RuleCondition = Union[AllOf, AnyOf, DimensionPresent, AnyDimensionPresent, AnyYesOfStrength]
+class AnyYesIn(Frozen):
+    """At least one rated indicator of any of these dimensions answered 'yes' (the dimension need
+    not be present). The child rule uses it: for a child the means are not required, so one sign
+    of how the child was recruited, moved or is held by others is evidence of the act."""
+
+    any_yes_in: tuple[str, ...]
+
+
+RuleCondition = Union[AllOf, AnyOf, DimensionPresent, AnyDimensionPresent, AnyYesOfStrength, AnyYesIn]
 AllOf.model_rebuild()
 AnyOf.model_rebuild()
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from screening.data import load_catalog
 from screening.engine import DimensionResult, describe_combination, describe_condition, score
 from screening.models import VERDICT_RANK
-from screening.models.indicator_set import AllOf, AnyDimensionPresent, AnyOf, AnyYesOfStrength, DimensionPresent
+from screening.models.indicator_set import AllOf, AnyDimensionPresent, AnyOf, AnyYesIn, AnyYesOfStrength, DimensionPresent
 
 CATALOG = load_catalog(include_examples=True)
 SETS = sorted(CATALOG.sets)
@@ -25,11 +25,13 @@ def _met(combination, counts):
     return all(sum(counts[s] for s in group.strengths) >= group.count for group in combination)
 
 
-def _holds(condition, present, strong_yes):
+def _holds(condition, present, strong_yes, touched):
     if isinstance(condition, AllOf):
-        return all(_holds(c, present, strong_yes) for c in condition.all_of)
+        return all(_holds(c, present, strong_yes, touched) for c in condition.all_of)
     if isinstance(condition, AnyOf):
-        return any(_holds(c, present, strong_yes) for c in condition.any_of)
+        return any(_holds(c, present, strong_yes, touched) for c in condition.any_of)
+    if isinstance(condition, AnyYesIn):
+        return any(d in touched for d in condition.any_yes_in)
     if isinstance(condition, DimensionPresent):
         return condition.dimension_present in present
     if isinstance(condition, AnyDimensionPresent):
@@ -56,8 +58,9 @@ def reference_dimensions(indicator_set, answers):
 
 def reference_verdict(rule, dimensions, strong_yes):
     present = {d.id for d in dimensions.values() if d.present}
+    touched = {d.id for d in dimensions.values() if any(d.counts.values())}
     for candidate in rule.verdicts:
-        if _holds(candidate.when, present, strong_yes):
+        if _holds(candidate.when, present, strong_yes, touched):
             return candidate.verdict, describe_condition(candidate.when)
     return rule.default, "no dimension present and no strong indicator answered yes"
 
