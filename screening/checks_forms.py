@@ -82,6 +82,10 @@ def _questionnaire(name: str, form: Questionnaire, catalog: "Catalog") -> list[P
                 elif owner.id not in form.sets:
                     problems.append(Problem(name, f"{qpath}.indicators[{ii}]", f"indicator {indicator_id!r} belongs to set {owner.id!r}, which this form does not list in $.sets"))
             earlier.append(question.id)
+    if form.short_interview is not None:
+        for ci, question_id in enumerate(form.short_interview.core):
+            if question_id not in all_questions:
+                problems.append(Problem(name, f"$.short_interview.core[{ci}]", f"unknown question {question_id!r}; expected a question id of this form{did_you_mean(question_id, all_questions)}"))
     named = {leaf.question for s in form.sections for c in (s.show_if, *(q.show_if for q in s.questions)) if c is not None
              for _, leaf in _leaves(c, "$") if isinstance(leaf, QuestionIn)}
     for si, section in enumerate(form.sections):

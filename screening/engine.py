@@ -150,6 +150,8 @@ class _Index:
     combos: tuple[tuple[tuple[tuple[int, ...], int], ...], ...]
     combo_text: tuple[str, ...]
     verdicts: tuple[tuple[Callable[[set[str], bool, set[str]], bool], Verdict, str], ...]
+    uses_touched: bool = False  # the rule has an any_yes_in condition
+    uses_strong: bool = False  # the rule has an any_yes_of_strength condition
     met: dict[tuple[int, int, int], int] = field(default_factory=dict, compare=False)  # counts -> first combination met
 
 
@@ -172,9 +174,18 @@ def _index(indicator_set: IndicatorSet) -> _Index:
         combos=tuple(tuple((tuple(SLOT[s] for s in g.strengths), g.count) for g in c) for c in combos),
         combo_text=tuple(describe_combination(c) for c in combos),
         verdicts=tuple((_compile(v.when), v.verdict, describe_condition(v.when)) for v in rule.verdicts) if rule is not None else (),
+        uses_touched=rule is not None and any(isinstance(c, AnyYesIn) for v in rule.verdicts for c in _conditions(v.when)),
+        uses_strong=rule is not None and any(isinstance(c, AnyYesOfStrength) for v in rule.verdicts for c in _conditions(v.when)),
     )
     _INDEXES[id(indicator_set)] = (indicator_set, index)
     return index
+
+
+def _conditions(condition: RuleCondition):
+    """The condition and every condition inside it."""
+    yield condition
+    for part in getattr(condition, "all_of", None) or getattr(condition, "any_of", None) or ():
+        yield from _conditions(part)
 
 
 def _first_met(index: _Index, counts: tuple[int, int, int]) -> int:
@@ -258,6 +269,16 @@ def _verdict_of(index: _Index, rule: Rule, present: set[str], strong_yes: bool, 
         if holds(present, strong_yes, touched_dims):
             return verdict, text
     return rule.default, "no dimension present and no strong indicator answered yes"
+
+
+def prepared(indicator_set: IndicatorSet) -> _Index:
+    """The set as the engine prepared it for scoring (dimensions as slots, combinations, verdicts)."""
+    return _index(indicator_set)
+
+
+def verdict_for(indicator_set: IndicatorSet, present: set[str], strong_yes: bool, touched_dims: set[str]) -> Verdict:
+    """The rule's verdict for given dimensions present, strong 'yes', and dimensions with a 'yes'."""
+    return _verdict_of(_index(indicator_set), indicator_set.rule, present, strong_yes, touched_dims)[0]
 
 
 def score(indicator_set: IndicatorSet, answers: Mapping[str, Answer], *, strict: bool = True) -> Assessment:

@@ -18,6 +18,7 @@ from screening.models import AGE_BANDS, LANGUAGES, VERDICT_RANK, Answer, Need, R
 from screening.models.note import (
     OBLASTS, SCREENER_ROLES, DataVersion, IndicatorPresent, ReferralNote, ReferralTarget, SetResult,
 )
+from screening.policy import applicable
 from screening.session import applicable_sets
 
 if TYPE_CHECKING:
@@ -179,12 +180,13 @@ def build_note(
     _check_setup(setup, police_involvement)
     form = catalog.questionnaires[form_id] if form_id is not None else None
     directory = catalog.directories[directory_id]
-    sets = applicable_sets(catalog.sets.values(), setup, form.sets if form else None)
-    if not sets:
+    for_age = applicable_sets(catalog.sets.values(), setup, form.sets if form else None)
+    if not for_age:
         raise NoteError(f"no indicator set applies to age band {setup.age_band!r}" + (f" in form {form_id!r}" if form_id else ""))
-    stray = sorted(i for i in indicator_answers if not any(s.has(i) for s in sets))
+    stray = sorted(i for i in indicator_answers if not any(s.has(i) for s in for_age))
     if stray:
-        raise UnknownIndicator("+".join(s.id for s in sets), stray)
+        raise UnknownIndicator("+".join(s.id for s in for_age), stray)
+    sets = applicable(for_age, setup, indicator_answers)  # the exploitation context leaves some out
 
     results = []
     for indicator_set in sets:

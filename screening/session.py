@@ -128,6 +128,10 @@ class Session:
                     combined[indicator_id] = value
         return combined
 
+    def yes_questions(self) -> list[Question]:
+        """The visible questions answered 'yes'."""
+        return [q for _, q in self.visible() if self.answers.get(q.id) == "yes"]
+
     def urgent_flags(self) -> list[str]:
         """Questions answered 'yes' that signal possible danger."""
         return [q.id for _, q in self.visible() if q.urgent_if_yes and self.answers.get(q.id) == "yes"]

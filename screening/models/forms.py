@@ -69,6 +69,12 @@ class Section(Frozen):
     questions: tuple[Question, ...]
 
 
+class ShortInterview(Frozen):
+    """The short interview's core: asked first, in this order (see screening/interview.py)."""
+
+    core: tuple[str, ...]
+
+
 class Questionnaire(Frozen):
     kind: Literal["questionnaire"]
     id: str
@@ -77,6 +83,7 @@ class Questionnaire(Frozen):
     description: LocalText | None = None
     population: Population
     sets: tuple[str, ...]
+    short_interview: ShortInterview | None = None
     sections: tuple[Section, ...]
 
     def questions(self) -> list[tuple[Section, Question]]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from screening.data import Catalog
 from screening.engine import Assessment, for_set, score
 from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
-from screening.session import Session, Setup, applicable_sets
+from screening.policy import SetChoice, applicable, choose_sets, disclosed
+from screening.session import Session, Setup
 
 # The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
 EXPLOITATION_CONTEXTS: tuple[str, ...] = ("unknown", "labour", "sexual", "domestic-servitude", "other")
@@ -28,10 +29,22 @@ def choose_form(catalog: Catalog, setup: Setup) -> Questionnaire | None:
 
 
 def assessments(catalog: Catalog, session: Session) -> list[tuple[IndicatorSet, Assessment]]:
-    """Each applicable set of the form, scored on the visible answers only."""
+    """Each applicable set of the form (screening.policy), scored on the visible answers only."""
     answers = session.indicator_answers()
+    return [(s, score(s, for_set(s, answers))) for s in sets_for(catalog, session)]
+
+
+def sets_for(catalog: Catalog, session: Session) -> list[IndicatorSet]:
+    """The form's sets that apply to this person, set-up and the disclosures made (screening.policy)."""
     wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
-    return [(s, score(s, for_set(s, answers))) for s in applicable_sets(wanted, session.setup)]
+    return applicable(wanted, session.setup, disclosed(wanted, session.setup, session.yes_questions()))
+
+
+def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:
+    """The form's sets for this age that the exploitation context leaves out, with why."""
+    wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
+    found = disclosed(wanted, session.setup, session.yes_questions())
+    return [c for c in choose_sets(wanted, session.setup, found) if c.reason == "context-excluded"]
 
 
 def directory(catalog: Catalog) -> ReferralDirectory | None:

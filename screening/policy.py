@@ -1,0 +1,80 @@
+"""Which indicator sets apply to one screening, and why: one answer for the app, the command
+line, the referral note and the tests.
+
+Two things decide it. The person's age: the child sets under 18, the adult sets from 18.
+And the form of exploitation the screener set up: a screening set up as labour exploitation
+does not show a verdict on the sexual-exploitation set (a "some indication" there, made of
+answers about work, would mislead), unless an indicator of that set was answered "yes" — a
+disclosure always counts. Domestic servitude is forced labour in a household, so it keeps
+the labour sets. "Unknown" and "other" keep every set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from screening.models import IndicatorSet
+
+# The set-up's exploitation context -> the set exploitation types it keeps ("any" sets always stay).
+KEPT_BY_CONTEXT: dict[str, frozenset[str] | None] = {
+    "unknown": None,
+    "other": None,
+    "labour": frozenset({"labour"}),
+    "sexual": frozenset({"sexual"}),
+    "domestic-servitude": frozenset({"labour", "domestic-servitude"}),
+}
+
+
+@dataclass(frozen=True)
+class SetChoice:
+    """One set of the form: whether it applies, and why (a reason code for the interface)."""
+
+    indicator_set: IndicatorSet
+    applies: bool
+    reason: str  # "population", "context", "disclosed", "context-excluded", "population-excluded"
+
+
+def choose_sets(sets: Iterable[IndicatorSet], setup, answers: Mapping[str, str] | None = None,
+                wanted: Iterable[str] | None = None) -> list[SetChoice]:
+    """Every set (of `wanted`, when given), with whether it applies to this person and set-up.
+
+    `answers` are indicator answers; a 'yes' to an indicator of a set the context leaves out
+    brings that set back ("disclosed")."""
+    population = "child" if setup.is_child else "adult"
+    names = set(wanted) if wanted is not None else None
+    kept = KEPT_BY_CONTEXT.get(setup.exploitation_context)
+    answers = answers or {}
+    choices: list[SetChoice] = []
+    for indicator_set in sets:
+        if names is not None and indicator_set.id not in names:
+            continue
+        info = indicator_set.info
+        if info.population not in (population, "any"):
+            choices.append(SetChoice(indicator_set, False, "population-excluded"))
+        elif kept is None or info.exploitation == "any" or info.exploitation in kept:
+            choices.append(SetChoice(indicator_set, True, "population" if kept is None or info.exploitation == "any" else "context"))
+        elif any(answers.get(i.id) == "yes" for i in indicator_set.indicators):
+            choices.append(SetChoice(indicator_set, True, "disclosed"))
+        else:
+            choices.append(SetChoice(indicator_set, False, "context-excluded"))
+    return choices
+
+
+def disclosed(sets: Iterable[IndicatorSet], setup, yes_questions: Iterable) -> dict[str, str]:
+    """The 'yes' answers that count as a disclosure: those of questions answered 'yes' that record
+    no indicator of a set the context keeps. A question about long hours records an indicator of the
+    sexual-exploitation set too; in a labour screening it is about labour, not a disclosure."""
+    sets = list(sets)
+    kept = [c.indicator_set for c in choose_sets(sets, setup) if c.applies]
+    found: dict[str, str] = {}
+    for question in yes_questions:
+        if not any(s.has(i) for s in kept for i in question.indicators):
+            found.update((i, "yes") for i in question.indicators)
+    return found
+
+
+def applicable(sets: Iterable[IndicatorSet], setup, answers: Mapping[str, str] | None = None,
+               wanted: Iterable[str] | None = None) -> list[IndicatorSet]:
+    """The sets that apply, in the order given."""
+    return [c.indicator_set for c in choose_sets(sets, setup, answers, wanted) if c.applies]
