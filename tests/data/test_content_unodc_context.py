@@ -2,7 +2,7 @@
 
 UNODC sets are unrated checklists (counts, never a verdict). Context items are vulnerabilities
 or risk factors, never indicators, and each rests on a passage quoted word for word from a
-seed report in shared/seeds: these tests re-read the seeds and find every quote again.
+seed report copied into docs/sources/: these tests re-read the seeds and find every quote again.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
+SOURCES = "docs/sources/"  # the seed reports, byte for byte (docs/sources/README.md)
 INDICATORS = ROOT / "indicators"
 
 UNODC_SETS = {
@@ -156,14 +156,14 @@ def test_context_set_is_unrated_and_never_evidence():
 def test_context_sources_are_seed_files():
     for entry in load(CONTEXT)["x-set"]["sources"]:
         assert re.fullmatch(r"seed-\d{3}", entry["id"]), entry
-        assert entry["where"].startswith("shared/seeds/"), entry
-        assert entry["where"].removeprefix("shared/seeds/")[:3] == entry["id"].removeprefix("seed-"), entry
+        assert entry["where"].startswith(SOURCES), entry
+        assert entry["where"].removeprefix(SOURCES)[:3] == entry["id"].removeprefix("seed-"), entry
 
 
 def _seed_quotes():
     for set_id in ALL_SETS:
         doc = load(set_id)
-        seed_files = {s["id"]: s["where"] for s in doc["x-set"]["sources"] if s.get("where", "").startswith("shared/seeds/")}
+        seed_files = {s["id"]: s["where"] for s in doc["x-set"]["sources"] if s.get("where", "").startswith(SOURCES)}
         for ind in (p["x-indicator"] for p in doc["properties"].values()):
             for ref in ind["sources"]:
                 if ref["source"] in seed_files:
@@ -180,9 +180,7 @@ def test_every_context_reference_points_at_a_seed():
 
 @pytest.mark.parametrize("where, ref", SEED_QUOTES)
 def test_every_seed_quote_is_verbatim_at_its_locator(where, ref):
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed folder {SEEDS} is absent in this checkout; quotes cannot be re-read")
-    path = SEEDS / where.removeprefix("shared/seeds/")
+    path = ROOT / where
     lines = path.read_text(encoding="utf-8").split("\n")
     assert ref["quote"], f"a seed reference must carry its quote: {ref}"
     quote = collapse(ref["quote"]).strip()
