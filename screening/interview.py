@@ -25,10 +25,11 @@ that matters. Pure functions: no Textual, nothing stored.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from screening.engine import prepared, verdict_for
 from screening.models import VERDICT_RANK, IndicatorSet, Question, Questionnaire, Section
+from screening.policy import sets_for
 from screening.models.forms import QuestionIn, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
 
 STRONG = 0  # the strength slot of 'strong' in the engine's counts
@@ -297,3 +298,39 @@ def next_question(form: Questionnaire, setup, answers: Mapping[str, str], indica
         return Next(*ready[0], useful[ready[0][1].id])
     return None
 
+
+
+# --- one screening ---------------------------------------------------------------------------
+
+
+def next_step(catalog, session) -> Next | None:
+    """The short interview's next question for this screening (its sets by screening.policy), or
+    None when nothing left can change a verdict."""
+    rated = [s for s in sets_for(catalog, session) if s.rule is not None]
+    return next_question(session.form, session.setup, session.answers, session.indicator_answers(), rated, session.passed)
+
+
+def not_asked(session) -> list[tuple[Section, Question]]:
+    """Visible questions without an answer: in a finished short interview, none of them could
+    have changed a verdict."""
+    return [(s, q) for s, q in session.visible() if q.id not in session.answers]
+
+
+def run(catalog, session, answer_of: Callable[[Question], str]) -> list[str]:
+    """Put the short interview to someone whose answers `answer_of` gives; the question ids asked."""
+    asked: list[str] = []
+    while (step := next_step(catalog, session)) is not None:
+        session.answer(step.question.id, answer_of(step.question))
+        asked.append(step.question.id)
+    return asked
+
+
+def run_full(session, answer_of: Callable[[Question], str]) -> list[str]:
+    """Put every question of the form, in form order (skip logic applied as answers come)."""
+    asked: list[str] = []
+    while True:
+        waiting = [q for _, q in session.visible() if q.id not in session.answers]
+        if not waiting:
+            return asked
+        session.answer(waiting[0].id, answer_of(waiting[0]))
+        asked.append(waiting[0].id)

@@ -74,6 +74,12 @@ def disclosed(sets: Iterable[IndicatorSet], setup, yes_questions: Iterable) -> d
     return found
 
 
+def sets_for(catalog, session) -> list[IndicatorSet]:
+    """The form's sets that apply to this screening: age, context and the disclosures made."""
+    wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
+    return applicable(wanted, session.setup, disclosed(wanted, session.setup, session.yes_questions()))
+
+
 def applicable(sets: Iterable[IndicatorSet], setup, answers: Mapping[str, str] | None = None,
                wanted: Iterable[str] | None = None) -> list[IndicatorSet]:
     """The sets that apply, in the order given."""

@@ -41,7 +41,9 @@ class Setup:
 class Session:
     form: Questionnaire
     setup: Setup
-    answers: dict[str, Answer] = field(default_factory=dict)
+    answers: dict[str, Answer] = field(default_factory=dict)  # in the order answered
+    short: bool = True  # the short interview (screening/interview.py); False: every question in form order
+    passed: set[str] = field(default_factory=set)  # questions moved past unanswered in the short interview
 
     # --- skip logic ---------------------------------------------------------------
 
@@ -112,6 +114,7 @@ class Session:
     def wipe(self) -> None:
         """Forget every answer (quick exit, inactivity)."""
         self.answers.clear()
+        self.passed.clear()
 
     # --- results ------------------------------------------------------------------
 

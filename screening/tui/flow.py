@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from screening.data import Catalog
 from screening.engine import Assessment, for_set, score
+from screening.interview import next_step, not_asked  # noqa: F401  (the screens' one import place)
 from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
-from screening.policy import SetChoice, applicable, choose_sets, disclosed
+from screening.policy import SetChoice, choose_sets, disclosed, sets_for
 from screening.session import Session, Setup
 
 # The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
@@ -32,12 +33,6 @@ def assessments(catalog: Catalog, session: Session) -> list[tuple[IndicatorSet, 
     """Each applicable set of the form (screening.policy), scored on the visible answers only."""
     answers = session.indicator_answers()
     return [(s, score(s, for_set(s, answers))) for s in sets_for(catalog, session)]
-
-
-def sets_for(catalog: Catalog, session: Session) -> list[IndicatorSet]:
-    """The form's sets that apply to this person, set-up and the disclosures made (screening.policy)."""
-    wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
-    return applicable(wanted, session.setup, disclosed(wanted, session.setup, session.yes_questions()))
 
 
 def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:

@@ -1,0 +1,42 @@
+"""The short interview's words (merged into the app's one table in strings.py)."""
+
+from __future__ import annotations
+
+INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
+    "k_full_form": {"en": "Short/full", "uk": "Коротка/повна", "ru": "Краткая/полная"},
+    "q_progress_short": {
+        "en": "Short interview · question {n} · F3: all questions",
+        "uk": "Коротка розмова · питання {n} · F3: усі питання",
+        "ru": "Краткая беседа · вопрос {n} · F3: все вопросы",
+    },
+    "q_short_done": {
+        "en": "No other question can change the result. Check the answers, then F6 for the results.",
+        "uk": "Жодне інше питання не може змінити результат. Перевірте відповіді, потім F6 — результати.",
+        "ru": "Никакой другой вопрос не может изменить результат. Проверьте ответы, затем F6 — результаты.",
+    },
+    "q_now_short": {
+        "en": "Short interview: only questions that can still change the result.",
+        "uk": "Коротка розмова: лише питання, які ще можуть змінити результат.",
+        "ru": "Краткая беседа: только вопросы, которые ещё могут изменить результат.",
+    },
+    "q_now_full": {
+        "en": "Full form: every question in order. F3 goes back to the short interview.",
+        "uk": "Повна форма: усі питання по черзі. F3 — назад до короткої розмови.",
+        "ru": "Полная форма: все вопросы по порядку. F3 — назад к краткой беседе.",
+    },
+    "results_short_done": {
+        "en": "Short interview: {asked} questions asked. {n} not asked — none of them could change any result above:",
+        "uk": "Коротка розмова: поставлено питань — {asked}. Не поставлено — {n}; жодне з них не могло змінити результати вище:",
+        "ru": "Краткая беседа: задано вопросов — {asked}. Не задано — {n}; ни один из них не мог изменить результаты выше:",
+    },
+    "results_short_open": {
+        "en": "Short interview not finished: {n} questions not asked yet, and some could still change a result (Esc, then continue).",
+        "uk": "Коротку розмову не завершено: не поставлено ще {n} питань, і деякі можуть змінити результат (Esc, потім продовжте).",
+        "ru": "Краткая беседа не завершена: не задано ещё {n} вопросов, и некоторые могут изменить результат (Esc, затем продолжите).",
+    },
+    "results_left_out": {
+        "en": "Not shown: {title} — the set-up says {context}, and no answer pointed to this form of exploitation.",
+        "uk": "Не показано: {title} — під час налаштування обрано «{context}», і жодна відповідь не вказала на цю форму експлуатації.",
+        "ru": "Не показано: {title} — при настройке выбрано «{context}», и ни один ответ не указал на эту форму эксплуатации.",
+    },
+}

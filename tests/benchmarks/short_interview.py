@@ -1,0 +1,94 @@
+"""Benchmark: the short interview against the full form, on every training vignette.
+
+    python tests/benchmarks/short_interview.py
+
+Each vignette is answered as its story says (`interview.answers`; a question the story gives
+no sign of is answered "no"), with its set-up (age band, exploitation context), once through
+the whole form in form order and once through the short interview (screening/interview.py).
+Prints a Markdown table for docs/performance.md: questions asked by each, and whether every
+rated set that applies reaches the same verdict. Counts, not seconds: the figures do not
+depend on the machine. Exits 1 when a budget is missed (issue 14): the same verdict on every
+vignette, at most 40% of the full form's questions in total, a median of at most 35.
+
+Not part of the test run (pytest collects only test_*.py); tests/training/
+test_short_interview_vignettes.py checks the verdicts on every run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from screening.data import load_catalog  # noqa: E402
+from screening.engine import for_set, score  # noqa: E402
+from screening.interview import run, run_full  # noqa: E402
+from screening.policy import sets_for  # noqa: E402
+from screening.session import Session, Setup  # noqa: E402
+from screening.tui.flow import choose_form  # noqa: E402
+
+SHARE_BUDGET = 0.40
+MEDIAN_BUDGET = 35
+
+
+def verdicts(catalog, session) -> dict[str, str]:
+    answers = session.indicator_answers()
+    return {s.id: score(s, for_set(s, answers)).verdict for s in sets_for(catalog, session) if s.rule is not None}
+
+
+def compare(catalog, vignette) -> dict:
+    """One vignette through the full form and the short interview."""
+    setup = Setup(age_band=vignette.age_band, exploitation_context=vignette.interview.exploitation_context)
+    story = vignette.interview.answers
+
+    def answer_of(question):
+        return story.get(question.id, "no")
+
+    form = choose_form(catalog, setup)
+    full, short = Session(form, setup), Session(form, setup)
+    full_asked = run_full(full, answer_of)
+    start = time.perf_counter()
+    short_asked = run(catalog, short, answer_of)
+    seconds = time.perf_counter() - start
+    return {
+        "id": vignette.id, "full": len(full_asked), "short": len(short_asked),
+        "full_verdicts": verdicts(catalog, full), "short_verdicts": verdicts(catalog, short),
+        "ms_per_question": 1000 * seconds / max(len(short_asked), 1),
+    }
+
+
+def main() -> int:
+    catalog = load_catalog()
+    rows = [compare(catalog, v) for c in catalog.vignettes.values() if not c.id.startswith("example") for v in c.vignettes]
+    print("| vignette | full form | short interview | share | same verdict per set |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for r in rows:
+        same = r["full_verdicts"] == r["short_verdicts"]
+        verdict_text = ", ".join(f"{k}: {v}" for k, v in r["short_verdicts"].items())
+        print(f"| {r['id']} | {r['full']} | {r['short']} | {r['short'] / r['full']:.0%} | {'yes' if same else 'NO'} ({verdict_text}) |")
+    full_total = sum(r["full"] for r in rows)
+    short_total = sum(r["short"] for r in rows)
+    median = statistics.median(r["short"] for r in rows)
+    same_all = sum(r["full_verdicts"] == r["short_verdicts"] for r in rows)
+    share = short_total / full_total
+    print(f"| **total ({len(rows)} vignettes)** | {full_total} | {short_total} | {share:.0%} | {same_all}/{len(rows)} |")
+    print()
+    print(f"median questions asked: {median} (full form: {statistics.median(r['full'] for r in rows)})")
+    print(f"engine time to pick the next question: median {statistics.median(r['ms_per_question'] for r in rows):.2f} ms")
+    missed = []
+    if same_all != len(rows):
+        missed.append(f"same verdict on {same_all}/{len(rows)} vignettes (budget: all)")
+    if share > SHARE_BUDGET:
+        missed.append(f"{share:.0%} of the full form's questions (budget: ≤ {SHARE_BUDGET:.0%})")
+    if median > MEDIAN_BUDGET:
+        missed.append(f"median {median} questions (budget: ≤ {MEDIAN_BUDGET})")
+    print("\n".join(["budgets missed:", *missed]) if missed else "all budgets met")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
