@@ -103,6 +103,9 @@ class Need(Frozen):
 class ContactVerification(Frozen):
     status: Literal["verified", "secondary", "unverified", "category"]
     source: str
+    # The date as of which the source confirms the entry (the day a page was read, else the
+    # date the report or page was published): YYYY-MM-DD or YYYY-MM; None when not known.
+    checked: str | None = Field(default=None, pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")
 
 
 class Service(Frozen):
@@ -110,7 +113,8 @@ class Service(Frozen):
     name: LocalText
     category: Literal[
         "status-procedure", "hotline", "police", "emergency", "child-services",
-        "shelter", "social-psychological", "medical", "legal", "international",
+        "shelter", "social-psychological", "medical", "legal", "documents", "employment",
+        "labour-inspection", "international",
     ]
     contact: str | None
     description: LocalText

@@ -49,7 +49,7 @@ def test_json_to_stdout_is_schema_valid_and_defaults_apply(cli, tmp_path):
     note = json.loads(result.stdout)
     assert list(errors("referral-note", note)) == []
     assert note["language"] == "en" and note["consent_to_refer"] is True
-    assert [t["service"] for t in note["referral_targets"]] == ["ua-child-services", "ua-children-hotline"]
+    assert [t["service"] for t in note["referral_targets"]] == ["ua-children-hotline", "ua-child-services", "ua-children-hotline-116111"]
 
 
 def test_other_country_uses_the_international_fallback(cli, tmp_path):

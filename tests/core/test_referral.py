@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,8 @@ from screening.data import load_catalog
 from screening.engine import UnknownIndicator
 from screening.referral import NoteError, build_note, route, urgent_needs
 from screening.session import Setup
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +43,8 @@ def test_urgent_needs_are_the_four_triage_questions_in_order(directory):
 
 def test_non_urgent_needs_have_no_triage_question(directory):
     others = [n for n in directory.needs if not n.urgent]
-    assert {n.id for n in others} >= {"status_procedure", "psychological_support", "legal_aid", "shelter", "child_protection"}
+    assert {n.id for n in others} >= {"status_procedure", "psychological_support", "legal_aid", "shelter", "child_protection",
+                                      "identity_documents", "labour_rights", "employment"}
 
 
 # --- routing ------------------------------------------------------------------------------
@@ -48,7 +53,7 @@ def test_non_urgent_needs_have_no_triage_question(directory):
 @pytest.mark.parametrize("age_verdicts", [[None], ["no-indication"], ["strong-indication"], []])
 def test_a_child_is_always_routed_to_child_services(directory, age_verdicts):
     targets = route(directory, country="UA", is_child=True, verdicts=age_verdicts, needs=[], language="en")
-    assert ids(targets)[:2] == ["ua-child-services", "ua-children-hotline"]
+    assert ids(targets)[:3] == ["ua-children-hotline", "ua-child-services", "ua-children-hotline-116111"]
 
 
 def test_a_child_abroad_goes_to_the_local_child_protection_authority(directory):
@@ -69,7 +74,7 @@ def test_immediate_danger_goes_to_emergency_and_police_first(directory):
 
 def test_urgent_needs_come_before_a_child_rule(directory):
     targets = route(directory, country="UA", is_child=True, verdicts=[], needs=["medical_need"], language="en")
-    assert ids(targets) == ["ua-emergency-112", "ua-child-services", "ua-children-hotline"]
+    assert ids(targets) == ["ua-emergency-112", "ua-children-hotline", "ua-child-services", "ua-children-hotline-116111"]
 
 
 def test_some_indication_routes_to_the_counter_trafficking_lines_not_the_status_procedure(directory):
@@ -92,10 +97,100 @@ def test_unknown_country_uses_the_international_fallback(directory):
 
 def test_secondary_source_number_says_check_before_calling(directory):
     targets = route(directory, country="UA", is_child=True, verdicts=[], needs=[], language="uk")
-    hotline = next(t for t in targets if t.service == "ua-children-hotline")
+    hotline = next(t for t in targets if t.service == "ua-children-hotline-116111")
     assert hotline.contact == "116 111"
     assert hotline.reason.endswith("номер не перевірено: уточніть перед дзвінком")
-    assert hotline.name == "Дитяча гаряча лінія «Ла Страда-Україна»"
+    assert hotline.name == "Дитяча гаряча лінія «Ла Страда-Україна», короткий номер 116 111"
+    verified = next(t for t in targets if t.service == "ua-children-hotline")
+    assert verified.contact == "0 800 500 225" and "перевірено" not in verified.reason
+
+
+# --- issue 13, item 7: the status decision-maker, the children's line, four services, dates ---
+
+
+def services_by_id(directory):
+    return {s.id: s for c in directory.countries for s in c.services}
+
+
+def test_status_procedure_names_the_national_social_service_as_decision_maker(directory):
+    service = services_by_id(directory)["ua-status-procedure"]
+    assert "the National Social Service of Ukraine decides" in service.name.en
+    assert "рішення ухвалює Національна соціальна сервісна служба України" in service.name.uk
+    assert "решение принимает Национальная социальная сервисная служба Украины" in service.name.ru
+    assert service.description.en.startswith("Since May 2021 the National Social Service of Ukraine grants the status")
+    for text in (service.description.en, service.description.uk, service.description.ru):
+        assert "not settled" not in text and "не встановлено" not in text and "не установлено" not in text
+    source = service.verification.source
+    assert "docs/sources/000_aef2f2e929275438.txt" in source or "docs/sources/003_eb425a313f991208.txt" in source
+    assert "assumed the role of granting official victim status to potential victims in May 2021" in source
+
+
+def test_the_first_child_services_or_hotline_entry_for_a_child_is_the_verified_line(directory):
+    by_id = services_by_id(directory)
+    targets = route(directory, country="UA", is_child=True, verdicts=[], needs=[], language="en")
+    first = next(by_id[t.service] for t in targets if by_id[t.service].category in ("child-services", "hotline"))
+    assert (first.id, first.contact, first.verification.status) == ("ua-children-hotline", "0 800 500 225", "verified")
+    secondary = [by_id[t.service] for t in targets if by_id[t.service].verification.status == "secondary"]
+    assert [s.contact for s in secondary] == ["116 111"]
+
+
+@pytest.mark.parametrize("need, service, category", [
+    ("legal_aid", "ua-free-legal-aid", "legal"),
+    ("identity_documents", "ua-documents-asc-migration", "documents"),
+    ("labour_rights", "ua-labour-inspectorate", "labour-inspection"),
+    ("employment", "ua-employment-service", "employment"),
+])
+def test_each_new_service_exists_and_is_routed_for_its_need(directory, need, service, category):
+    found = services_by_id(directory)[service]
+    assert found.category == category and need in found.needs
+    assert found.contact is None and found.verification.status == "category"
+    for text in (found.name, found.description):
+        assert text.uk and text.ru and text.uk != text.en and text.ru != text.en
+    assert service in ids(route(directory, country="UA", is_child=False, verdicts=[], needs=[need], language="uk"))
+
+
+def test_documents_held_by_someone_else_also_points_to_replacing_them(directory):
+    targets = route(directory, country="UA", is_child=False, verdicts=[], needs=["documents_held"], language="en")
+    assert ids(targets) == ["ua-iom-527", "ua-la-strada", "ua-police-102", "ua-documents-asc-migration"]
+
+
+def _as_date(value: str) -> date:
+    return date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def test_every_checked_date_is_valid_and_not_in_the_future(directory):
+    checked = {s.id: s.verification.checked for s in services_by_id(directory).values() if s.verification.checked}
+    for service_id, value in checked.items():
+        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value), service_id
+        assert _as_date(value) <= date.today(), service_id
+    # Dated where the cited source gives a date: the seed report's publication, a reference note's page date.
+    assert checked["ua-status-procedure"] == "2023-06-15"          # seed-000, published 15 June 2023
+    assert checked["ua-labour-inspectorate"] == "2023-06-15"
+    assert checked["ua-la-strada"] == checked["ua-children-hotline"] == "2015-02-11"
+    assert "ua-children-hotline-116111" not in checked               # no date in its source
+
+
+def test_quotes_from_the_source_texts_are_word_for_word_on_the_cited_line(directory):
+    """Each ';'-separated part of a source that names a file under docs/sources/ quotes it
+    word for word (whitespace collapsed), and 'line N: “…”' quotes stand on line N."""
+    def flat(text):
+        return " ".join(text.split())
+
+    checked = 0
+    for service in services_by_id(directory).values():
+        for part in service.verification.source.split(";"):
+            named = re.search(r"docs/sources/(\S+\.(?:txt|md))", part)
+            if not named:
+                continue
+            path = ROOT / "docs" / "sources" / named.group(1)
+            assert path.is_file(), (service.id, named.group(1))
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for quote in re.findall(r"“([^”]+)”", part):
+                assert flat(quote) in flat("\n".join(lines)), (service.id, quote)
+                checked += 1
+            for number, quote in re.findall(r"line (\d+): “([^”]+)”", part):
+                assert flat(quote) in flat(lines[int(number) - 1]), (service.id, number, quote)
+    assert checked >= 10
 
 
 def test_unknown_need_is_refused(directory):
@@ -110,7 +205,7 @@ def test_every_directory_contact_is_verified_or_secondary_and_categories_have_no
                 assert service.verification.status == "category", service.id
             else:
                 assert service.verification.status in ("verified", "secondary"), service.id
-            assert "reference/" in service.verification.source or "seeds/" in service.verification.source or service.verification.status == "category"
+            assert "docs/sources/" in service.verification.source or service.verification.status == "category"
 
 
 def test_issue_5_numbers_are_listed(directory):
@@ -118,6 +213,7 @@ def test_issue_5_numbers_are_listed(directory):
     assert contacts["ua-hotline-1547"] == "1547"
     assert contacts["ua-iom-527"] == "527"
     assert contacts["ua-la-strada"] == "0 800 500 335"
+    assert contacts["ua-children-hotline"] == "0 800 500 225" and contacts["ua-children-hotline-116111"] == "116 111"
     assert contacts["ua-police-102"] == "102"
     assert contacts["ua-emergency-112"] == "112"
     assert contacts["ua-status-procedure"] is None and contacts["ua-shelters"] is None
@@ -167,6 +263,7 @@ def test_golden_adult_note(catalog):
         ("ua-iom-527", "527", "Документи утримує хтось інший; Виявлено окремі ознаки торгівлі людьми"),
         ("ua-la-strada", "0 800 500 335", "Документи утримує хтось інший; Виявлено окремі ознаки торгівлі людьми"),
         ("ua-police-102", "102", "Документи утримує хтось інший"),
+        ("ua-documents-asc-migration", None, "Документи утримує хтось інший"),
         ("ua-hotline-1547", "1547", "Виявлено окремі ознаки торгівлі людьми"),
     ]
     versions = {v.id: v for v in note.data_versions}
@@ -181,7 +278,7 @@ def test_child_note_without_answers_still_refers_to_child_services(catalog):
     child_sets = [s.id for s in catalog.sets.values() if s.info.population in ("child", "any")]
     assert [r.set for r in note.results] == child_sets
     assert {r.verdict for r in note.results} <= {"no-indication", None}
-    assert [t.service for t in note.referral_targets] == ["ua-child-services", "ua-children-hotline"]
+    assert [t.service for t in note.referral_targets] == ["ua-children-hotline", "ua-child-services", "ua-children-hotline-116111"]
 
 
 def test_random_note_id_and_current_month(catalog):
