@@ -28,11 +28,11 @@ UNODC_SETS = {
     },
     "unodc-children": {"signs": 11, "other_signs": 5},
     "unodc-domestic-servitude": {"signs": 9},
-    "unodc-sexual-exploitation": {"signs": 12, "other_evidence": 6},
+    "unodc-sexual-exploitation": {"signs": 11, "other_evidence": 6},  # "may be of any age" is guidance, not a sign
     "unodc-labour-exploitation": {"signs": 15, "workplace_signs": 8},
 }
 UNODC_TOTALS = {"unodc-general": 32, "unodc-children": 16, "unodc-domestic-servitude": 9,
-                "unodc-sexual-exploitation": 18, "unodc-labour-exploitation": 23}
+                "unodc-sexual-exploitation": 17, "unodc-labour-exploitation": 23}
 UNODC_PREFIX = {"unodc-general": "unodc-gen-", "unodc-children": "unodc-ch-", "unodc-domestic-servitude": "unodc-ds-",
                 "unodc-sexual-exploitation": "unodc-se-", "unodc-labour-exploitation": "unodc-le-"}
 CONTEXT = "context-ukraine-war"
@@ -230,3 +230,106 @@ def test_indicator_ids_are_unique_across_all_shipped_sets():
             assert key not in seen, f"{key} in both {seen[key]} and {path.name}"
             assert re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,79}", key), key
             seen[key] = path.name
+
+
+# --- not indicators: reminders kept as guidance, not as items ----------------------------------
+
+SHIPPED_SETS = sorted(path.stem for path in INDICATORS.glob("*.json"))
+NOT_INDICATORS = {  # id -> the set whose description keeps the point as guidance, and a phrase from it
+    "unodc-se-any-age": ("unodc-sexual-exploitation", "any age"),
+}
+
+
+def test_reminders_that_are_not_indicators_are_in_no_set():
+    """'May be of any age' describes everyone, so a yes or a no says nothing: it is not an indicator."""
+    for set_id in SHIPPED_SETS:
+        assert not set(load(set_id)["properties"]) & set(NOT_INDICATORS), set_id
+
+
+@pytest.mark.parametrize("indicator_id", sorted(NOT_INDICATORS))
+def test_a_removed_reminder_stays_as_guidance_in_its_set_description(indicator_id):
+    set_id, phrase = NOT_INDICATORS[indicator_id]
+    description = load(set_id)["x-set"]["description"]
+    assert phrase in description["en"]
+    assert description["uk"] != description["en"] and description["ru"] != description["en"]
+
+
+# --- coerced military recruitment: who does it, and what it is not -----------------------------
+
+MILITARY = "ctx-coerced-military-recruitment"
+
+
+def test_coerced_military_recruitment_names_the_perpetrators_and_excludes_lawful_mobilisation():
+    item = next(i for i in indicators(CONTEXT) if i["id"] == MILITARY)
+    label, explanation = item["label"], item["explanation"]
+    for needle in ("Russian or occupying forces", "private military company", "armed group"):
+        assert needle in label["en"], needle
+    for needle in ("occupying forces", "private military companies", "armed groups", "lawful mobilisation or conscription is not"):
+        assert needle in explanation["en"], needle
+    for needle in ("окупаційн", "приватн", "військов", "компані", "збройн"):
+        assert needle in label["uk"] and needle in explanation["uk"], needle
+    for needle in ("оккупацион", "частн", "военн", "компани", "вооружённ"):
+        assert needle in label["ru"] and needle in explanation["ru"], needle
+    assert "законна мобілізація" in explanation["uk"] and "законная мобилизация" in explanation["ru"]
+
+
+def test_coerced_military_recruitment_keeps_its_seed_quotes():
+    item = next(i for i in indicators(CONTEXT) if i["id"] == MILITARY)
+    quotes = [ref["quote"] for ref in item["sources"]]
+    assert quotes[2] == ("Citizens of Central Asian countries are recruited by Russia-affiliated private military "
+                         "companies to fight in Russia's war of aggression")
+    assert all(q.startswith("Observers reported Russia") for q in quotes[:2])
+    assert item["verification"] == "seed-verbatim"
+
+
+# --- terms (issue 13 item 9): ознака / признак, постраждала особа, УНЗ ООН / УНП ООН, підневілля ---
+
+FORBIDDEN = {
+    "uk": ("індикатор", "жертв", "рабств", "унп оон", "співбесід", "довідк"),
+    "ru": ("индикатор", "жертв", "рабств", "унз оон", "собеседован", "справк"),
+}
+
+
+def every_local_text(doc: dict):
+    """Every translatable text of a set, dimension explanations included."""
+    info = doc["x-set"]
+    yield "x-set.title", info["title"]
+    if info.get("description"):
+        yield "x-set.description", info["description"]
+    for dim in info["dimensions"]:
+        yield f"dimension {dim['id']}.label", dim["label"]
+        if dim.get("explanation"):
+            yield f"dimension {dim['id']}.explanation", dim["explanation"]
+    for ind in (p["x-indicator"] for p in doc["properties"].values()):
+        yield f"{ind['id']}.label", ind["label"]
+        yield f"{ind['id']}.explanation", ind["explanation"]
+
+
+@pytest.mark.parametrize("set_id", SHIPPED_SETS)
+def test_uk_and_ru_texts_use_the_agreed_terms(set_id):
+    for where, text in every_local_text(load(set_id)):
+        for lang, words in FORBIDDEN.items():
+            found = [w for w in words if w in text[lang].lower()]
+            assert not found, f"{set_id} {where} ({lang}): {found} in {text[lang]!r}"
+
+
+@pytest.mark.parametrize("set_id", sorted(UNODC_SETS))
+def test_unodc_titles_say_signs_and_name_the_office_as_in_each_language(set_id):
+    title = load(set_id)["x-set"]["title"]
+    assert title["uk"].startswith("Ознаки УНЗ ООН: "), title
+    assert title["ru"].startswith("Признаки УНП ООН: "), title
+
+
+def test_domestic_servitude_is_named_with_the_agreed_terms():
+    info = load("unodc-domestic-servitude")["x-set"]
+    assert info["title"]["uk"].endswith("домашнє підневілля")
+    assert info["title"]["ru"].endswith("домашнее подневольное положение")
+    assert info["dimensions"][0]["label"]["uk"] == "Ознаки домашнього підневілля"
+    assert info["dimensions"][0]["label"]["ru"] == "Признаки домашнего подневольного положения"
+
+
+@pytest.mark.parametrize("set_id", SHIPPED_SETS)
+def test_set_titles_do_not_presume_victims(set_id):
+    title = load(set_id)["x-set"]["title"]
+    for lang, words in {"en": ("victim", "survivor"), "uk": ("жертв", "постражд"), "ru": ("жертв", "пострадав")}.items():
+        assert not any(w in title[lang].lower() for w in words), title[lang]
