@@ -45,6 +45,11 @@ VARIANT_PAIRS = {
 }
 RECRUITMENT_SECTIONS = {"what-you-were-promised", "on-the-way", "why-you-agreed"}
 
+# Gateway questions: they record no indicator and open the abuse-of-vulnerability follow-ups
+# (recruitment phase, then destination phase) only after "yes" or "don't know".
+GATEWAYS = {"c-situation-used": "recruitment_abuse_of_vulnerability",
+            "c-kept-by-situation": "abuse_of_vulnerability_at_destination"}
+
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
@@ -90,7 +95,7 @@ def setup_leaves(condition):
 
 def test_form_header(form):
     assert form.population == "child"
-    assert form.version == "1.0.0"
+    assert form.version == "2.0.0"
     assert {"ilo-child-labour", "ilo-child-sexual", "context-ukraine-war"} <= set(form.sets)
 
 
@@ -100,8 +105,8 @@ def test_question_ids_are_prefixed_kebab_case(form):
 
 
 def test_every_question_maps_an_indicator_of_the_forms_sets(catalog, form):
+    assert {q.id for _, q in form.questions() if not q.indicators} == set(GATEWAYS)
     for _, q in form.questions():
-        assert q.indicators, q.id
         for indicator_id in q.indicators:
             owner = catalog.indicator_owner(indicator_id)
             assert owner is not None and owner.id in form.sets, (q.id, indicator_id)
@@ -236,21 +241,25 @@ def test_an_all_no_interview_stays_short(form):
 # --- a hand-worked case -------------------------------------------------------------------
 
 # A 15-year-old girl, evacuated from a children's home, without her guardian, who was offered
-# "work" abroad by someone she met on social media; she was told she would work in a café
-# and is now made to beg in the street, bring a set sum every day and hand it all over.
+# "work" abroad by someone she met on social media, who used her past, the war and her having
+# no way to travel alone; she was told she would work in a café and is now sent to beg in the
+# street, bring a set sum every day and hand it all over.
 GOLDEN_ANSWERS = {
     "c-without-parents": "yes",
     "c-children-home": "yes",
     "c-left-home-war": "yes",
     "c-long-hours-teen": "yes",          # ilo-cl-ec-excessive-hours (strong)
     "c-forced-tasks-teen": "yes",        # ilo-cl-cd-forced-tasks-or-clients (strong)
-    "c-begging": "yes",
+    "c-begging": "yes",                  # also ilo-cl-cd-forced-tasks-or-clients (strong)
     "c-little-or-no-pay": "yes",         # ilo-cl-ec-low-or-no-salary (medium)
     "c-money-taken": "yes",              # ilo-cl-ec-wage-manipulation (medium)
     "c-threatened-now": "declined",      # never counts as yes
     "c-offer-online": "yes",
+    "c-situation-used": "yes",           # gateway: records nothing, opens the follow-ups below
     "c-job-not-as-promised": "yes",      # ilo-cl-dr-deceived-nature-of-job (strong)
     "c-pay-not-as-promised": "yes",      # ilo-cl-dr-deceived-wages (medium)
+    # The person who made the offer used her past in care, her having to rely on them for the
+    # trip, and the war ("there is no other way for you").
     "c-hard-things-before": "yes",       # ilo-cl-rv-difficulties-in-past (medium)
     "c-relied-on-them-for-trip": "yes",  # ilo-cl-rv-difficulty-organise-travel (medium)
     "c-war-made-it-easier": "yes",       # ilo-cl-rv-general-context (medium)
@@ -273,13 +282,15 @@ def test_golden_case_begging_girl_from_an_institution(catalog, form):
     #   travel, general-context} -> "3 medium" -> present
     # - exploitative_conditions: strong {excessive-hours} + medium {low-or-no-salary,
     #   wage-manipulation} -> present
-    # - coercion_at_destination: strong {forced-tasks-or-clients} only (threats declined, which
-    #   never counts) -> 1 strong alone is no combination -> absent
-    # - abuse_of_vulnerability_at_destination: no yes -> absent
-    # Verdict: strong-indication needs a recruitment dimension AND exploitative conditions;
-    # for a child the means at destination are not required (Palermo Art. 3(c)), so
-    # strong-indication although coercion at destination is absent. It is already the highest
-    # verdict, so it cannot change.
+    # - coercion_at_destination: strong {forced-tasks-or-clients} only (asked twice: the forced
+    #   tasks and the begging question; threats declined, which never counts) -> 1 strong alone
+    #   is no combination -> absent
+    # - abuse_of_vulnerability_at_destination: no yes (c-kept-by-situation "no") -> absent
+    # Verdict: exploitative conditions are present and there is a sign of the act (yes answers
+    # in the recruitment dimensions and in coercion at destination); for a child the means are
+    # not required (Palermo Art. 3(c)). A recruitment dimension is present as well, so the
+    # rule read either way (act + exploitation, or a recruitment dimension + exploitation)
+    # gives strong-indication. It is already the highest verdict, so it cannot change.
     assert set(result.dimensions_present) == {
         "deceptive_recruitment", "recruitment_abuse_of_vulnerability", "exploitative_conditions",
     }
@@ -304,10 +315,13 @@ def test_golden_case_begging_girl_from_an_institution(catalog, form):
 
 
 def test_sexual_exploitation_conditions_are_asked_only_after_a_sexual_answer(catalog, form):
-    """Long days of begging must not count as exploitative conditions of sexual exploitation."""
+    """Long days of begging must not count as exploitative conditions of sexual exploitation;
+    a child who declines the sexual-exploitation question is not asked about it further."""
     sexual_conditions = {i.id for i in catalog.sets["ilo-child-sexual"].indicators
                          if i.dimension == "exploitative_conditions"}
     for band, opener in (("<14", "c-sexual-young"), ("14-17", "c-sexual-teen")):
-        others_yes = walk(form, band, {opener: "no"}, default="yes")
-        assert not reached(others_yes) & sexual_conditions
-        assert sexual_conditions <= reached(walk(form, band, {opener: "declined"}))
+        for closed in ("no", "declined"):
+            others_yes = walk(form, band, {opener: closed}, default="yes")
+            assert not reached(others_yes) & sexual_conditions, (band, closed)
+        for opened in ("yes", "unknown"):
+            assert sexual_conditions <= reached(walk(form, band, {opener: opened})), (band, opened)
