@@ -41,7 +41,7 @@ class ScreeningApp(App):
     """The checklist app."""
 
     CSS_PATH = "app.tcss"
-    TITLE = "Victim screening"
+    TITLE = "Screening for indicators of trafficking"
     SUB_TITLE = f"v{__version__}"
     ENABLE_COMMAND_PALETTE = True
 

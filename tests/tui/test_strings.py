@@ -7,6 +7,7 @@ from screening.models import AGE_BANDS
 from screening.tui.flow import EXPLOITATION_CONTEXTS
 from screening.tui.oblasts import oblast_name
 from screening.tui.strings import FALLBACKS, STRINGS, t
+from support import ROOT
 
 
 def test_every_string_in_every_language_without_fallback():
@@ -59,3 +60,55 @@ def test_one_lookup_serves_both_tables_and_counts_each_apart():
             for lang in ("en", "uk", "ru"):
                 words(key, lang)
         assert sum(words.fallbacks.values()) == 0, (words.table is app_words.STRINGS, sorted(words.fallbacks))
+
+
+# --- one glossary (docs/glossary.md): the words the uk and ru tables must not use ---------------
+FORBIDDEN = {
+    "uk": ("індикатор", "співбесід", "довідк", "жертв", "рабств"),
+    "ru": ("индикатор", "собеседован", "справк", "жертв", "рабств"),
+}
+
+
+def every_table():
+    """Every table of the program's own words: the app's, the trainer's and the core's."""
+    import screening.explain as explain
+    import screening.i18n as i18n
+    from screening.tui.training.strings import STRINGS as TRAINER
+
+    yield "tui", STRINGS
+    yield "trainer", TRAINER
+    yield "explain", explain._WORDS
+    for name in ("VERDICT_TEXT", "ANSWER_TEXT", "ROLE_TEXT", "_WORDS", "VERIFICATION_TEXT", "SOURCE_NAMES"):
+        yield name, getattr(i18n, name)
+    for name in ("RULE_CAVEAT", "CHILD_RULE", "SOURCES_IN_ENGLISH", "UNRATED", "UNNAMED_SOURCE"):
+        yield name, {name: getattr(i18n, name)}
+    yield "STRENGTH_FORMS", {f"{lang}-{s}": {lang: " ".join(forms.values())} for lang, table in i18n.STRENGTH_FORMS.items() for s, forms in table.items()}
+
+
+def test_no_table_uses_a_word_the_glossary_replaces():
+    found = []
+    for table_name, table in every_table():
+        for key, entry in table.items():
+            for lang, words in FORBIDDEN.items():
+                text = (entry.get(lang) or "").lower()
+                found += [(table_name, key, lang, w) for w in words if w in text]
+    assert found == []
+
+
+def test_strengths_are_said_as_the_glossary_says_them():
+    from screening.i18n import strength_word
+    from screening.tui.training.strings import STRINGS as TRAINER
+
+    for strength in ("strong", "medium", "weak"):
+        for lang in ("en", "uk", "ru"):
+            assert TRAINER[f"strength_{strength}"][lang] == strength_word(strength, lang)
+    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    for term in ("ознака", "признак", "вагома", "весомый", "постраждала особа", "пострадавшее лицо", "УНЗ ООН", "УНП ООН",
+                 "домашнє підневілля", "домашнее подневольное положение", "розмова", "беседа",
+                 "знеособлене направлення", "обезличенное направление"):
+        assert term in glossary, term
+
+
+def test_the_app_title_does_not_presume_a_victim():
+    for lang, title in STRINGS["app_title"].items():
+        assert not any(w in title.lower() for w in ("victim", "постражд", "пострадав", "жертв")), (lang, title)

@@ -1,4 +1,6 @@
 """Consent before any question: what is and is not recorded. 'No' ends it and leaves nothing.
+For a child the text names the parent, guardian or legal representative and what to do when
+that adult may be the exploiter.
 
 The screen opens with the consent text focused, not a button: a screener who presses Enter
 twice on the way from the set-up must not record consent that was never asked. Enter on the
@@ -31,11 +33,17 @@ class ConsentScreen(AppScreen):
         yield Header(show_clock=False)
         with VerticalScroll(id="consent"):
             yield Static(self.t("consent_title"), classes="heading")
-            yield HangingText(self.t("consent_text"), id="consent-text")
+            yield HangingText(self.t(self.text_key()), id="consent-text")
             with Horizontal(classes="buttons"):
                 yield Button(self.t("consent_yes"), id="agree", variant="primary")
                 yield Button(self.t("consent_no"), id="refuse", variant="error")
         yield AppFooter()
+
+    def text_key(self) -> str:
+        """A child's consent involves the parent, guardian or representative (or, when that adult may
+        be the exploiter, the child protection service): its own text."""
+        setup = self.app.pending_setup
+        return "consent_text_child" if setup is not None and setup.is_child else "consent_text"
 
     def on_mount(self) -> None:
         self.query_one("#consent").focus()

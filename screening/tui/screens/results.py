@@ -17,18 +17,12 @@ from textual.widgets import Header, Static
 
 from screening.engine import Assessment
 from screening.follow_up import asked_by
-from screening.i18n import answer_text, verdict_text
+from screening.i18n import answer_text, dimension_reason, observed_text, rule_caveat, strength_word, verdict_text
 from screening.models import IndicatorSet
 from screening.tui.flow import assessments, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.widgets import AppFooter, HangingText
-
-
-def strength_words(text: str | None, t) -> str:
-    """The engine's '1 strong + 1 medium or weak' in the interface language."""
-    words = {w: t(f"strength_{w}") for w in ("strong", "medium", "weak")} | {"or": t("word_or")}
-    return " ".join(words.get(part, part) for part in (text or "").split(" "))
 
 
 SETUP_LABELS = {"exploitation_context": "setup_context", "age_band": "setup_age", "screener_role": "setup_role"}
@@ -62,19 +56,20 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
         for dimension in indicator_set.dimensions:
             result = assessment.dimensions[dimension.id]
             if result.yes:
-                lines.append(f"  • {dimension.label.get(lang)} — {t('results_observed', n=len(result.yes))}")
+                lines.append(f"  • {dimension.label.get(lang)} — {observed_text(len(result.yes), lang)}")
                 lines += [f"      - {indicator_set.indicator(i).label.get(lang)}" for i in result.yes]
         return "\n".join(lines)
     def yes_item(indicator_id: str) -> str:
         indicator = indicator_set.indicator(indicator_id)
-        return f"      - {indicator.label.get(lang)} ({strength_words(indicator.strength, t)})"
+        return f"      - {indicator.label.get(lang)} ({strength_word(indicator.strength, lang)})"
 
     lines.append(f"  ▶ {verdict_text(assessment.verdict, lang)}")
+    lines.append(f"  {rule_caveat(indicator_set, lang)}")
     present = [d for d in indicator_set.dimensions if assessment.dimensions[d.id].present]
     lines.append("  " + (t("results_dims") if present else t("results_no_dims")))
     for dimension in present:
         result = assessment.dimensions[dimension.id]
-        lines.append(f"  [x] {dimension.label.get(lang)} ({strength_words(result.met_by, t)})")
+        lines.append(f"  [x] {dimension.label.get(lang)} ({dimension_reason(indicator_set, result, lang)})")
         lines += [yes_item(i) for i in result.yes]
     # Yes answers outside the dimensions present: without them a "some indicators" verdict with
     # no dimension present (one strong yes is enough, by the rule) would look unexplained.

@@ -10,7 +10,9 @@ from __future__ import annotations
 from rich.text import Text
 
 from screening.data import Catalog
-from screening.i18n import answer_text, verdict_text
+from screening.i18n import (
+    answer_text, dimension_reason, indicator_caveat, source_name, sources_in_english, strength_word, verdict_text,
+)
 from screening.models import IndicatorSet
 from screening.models.forms import Vignette
 from screening.models.indicator_set import Indicator
@@ -32,7 +34,7 @@ def dims_text(indicator_set: IndicatorSet, dims: tuple[str, ...], language: str)
 
 
 def strength_text(indicator: Indicator, language: str) -> str:
-    return s(f"strength_{indicator.strength or 'unrated'}", language)
+    return strength_word(indicator.strength, language) if indicator.strength else s("strength_unrated", language)
 
 
 def story(vignette: Vignette, language: str) -> Text:
@@ -44,11 +46,15 @@ def story(vignette: Vignette, language: str) -> Text:
 
 
 def sources(indicator_set: IndicatorSet, indicator: Indicator, language: str) -> Text:
+    """In English each source's title, place and quote; in uk/ru its name only (the quotes are English)."""
     text = Text()
     for ref in indicator.sources:
         entry = indicator_set.source(ref.source)
         title = f"{entry.title} ({entry.publisher}, {entry.year})" if entry and entry.year else (entry.title if entry else ref.source)
         text.append(f"{s('source', language)}: ", style="bold")
+        if language != "en":
+            text.append(source_name(ref.source, language, title) + "\n")
+            continue
         text.append(f"{title}; {ref.locator}\n")
         text.append(f"“{ref.quote}”\n" if ref.quote else s("no_quote", language) + "\n", style="italic")
     return text
@@ -129,8 +135,14 @@ def working(vignette: Vignette, language: str) -> Text:
     text.append(vignette.teaching_points.get(language) + "\n\n")
     text.append(s("based_on", language) + "\n", style="bold")
     for ref in vignette.based_on:
+        if language != "en":
+            text.append(source_name(ref.source, language) + "\n")
+            continue
         text.append(f"{ref.source}, {ref.locator}: ")
         text.append(f"“{ref.quote}”\n" if ref.quote else s("no_quote", language) + "\n", style="italic")
+    pointer = sources_in_english(language)
+    if pointer and vignette.based_on:
+        text.append(pointer + "\n", style="italic")
     return text
 
 
@@ -149,8 +161,8 @@ def demonstration(catalog: Catalog, vignette: Vignette, steps: list[Step], shown
             text.append(f"  + {indicator.label.get(language)} ({strength_text(indicator, language)}): ")
             text.append(answer_text(answer, language) + "\n", style="bold")
         if step.verdict is not None:
-            met_by = step.assessment.dimensions[step.dimension].met_by
-            state = s("present_because", language, why=met_by) if step.dimension_now_present else s("not_present", language)
+            why = dimension_reason(indicator_set, step.assessment.dimensions[step.dimension], language)
+            state = s("present_because", language, why=why) if step.dimension_now_present else s("not_present", language)
             text.append("  " + s("dimension_now", language, dimension=dimension, state=state) + "\n")
             text.append("  " + s("so_far_dims", language, dims=dims_text(indicator_set, step.dimensions_present, language)) + "\n")
             text.append("  " + s("so_far_verdict", language, v=verdict_text(step.verdict, language)) + "\n", style="bold")
@@ -171,7 +183,7 @@ def indicator_detail(indicator_set: IndicatorSet, indicator: Indicator, language
                   kind=s(f"kind_{indicator.kind}", language)) + "\n\n")
     text.append(indicator.explanation.get(language) + "\n\n")
     text.append(sources(indicator_set, indicator, language))
-    text.append(s("verification", language, v=indicator.verification) + "\n", style="italic")
+    text.append(s("verification", language, v=indicator_caveat(indicator, language)) + "\n", style="italic")
     return text
 
 

@@ -36,7 +36,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "Оберіть випадок. P: попрактикуватися самому. D: показати крок за кроком. C: каталог ознак.",
         "ru": "Выберите случай. P: попрактиковаться самому. D: показать шаг за шагом. C: каталог признаков.",
     },
-    "menu_none": {"en": "No vignettes are installed.", "uk": "Віньєтки не встановлено.", "ru": "Виньетки не установлены."},
+    "menu_none": {"en": "No vignettes are installed.", "uk": "Навчальні випадки не встановлено.", "ru": "Учебные случаи не установлены."},
     "fictional": {
         "en": "All vignettes are fictional, each built on a situation a source report describes.",
         "uk": "Усі випадки вигадані; кожен побудовано на ситуації, описаній у джерельному звіті.",
@@ -49,7 +49,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "theme_sexual-exploitation": {"en": "sexual exploitation", "uk": "сексуальна експлуатація", "ru": "сексуальная эксплуатация"},
     "theme_forced-begging": {"en": "forced begging", "uk": "примусове жебракування", "ru": "принудительное попрошайничество"},
     "theme_forced-criminality": {"en": "forced criminality", "uk": "примус до злочинів", "ru": "принуждение к преступлениям"},
-    "theme_domestic-servitude": {"en": "domestic servitude", "uk": "домашнє підневілля", "ru": "домашнее подневольное состояние"},
+    "theme_domestic-servitude": {"en": "domestic servitude", "uk": "домашнє підневілля", "ru": "домашнее подневольное положение"},
     "theme_war-border": {"en": "help at the border", "uk": "«допомога» на кордоні", "ru": "«помощь» на границе"},
     "theme_war-displacement": {"en": "displacement", "uk": "переміщення", "ru": "перемещение"},
     "theme_war-occupation": {"en": "occupation", "uk": "окупація", "ru": "оккупация"},
@@ -118,17 +118,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "based_on": {"en": "Based on", "uk": "На основі", "ru": "На основе"},
     "not_trafficking_note": {
         "en": "This vignette is NOT a trafficking case.",
-        "uk": "Ця віньєтка — НЕ випадок торгівлі людьми.",
-        "ru": "Эта виньетка — НЕ случай торговли людьми.",
+        "uk": "Цей навчальний випадок — НЕ торгівля людьми.",
+        "ru": "Этот учебный случай — НЕ торговля людьми.",
     },
     "trafficking_note": {
         "en": "This vignette describes a trafficking case.",
-        "uk": "Ця віньєтка описує випадок торгівлі людьми.",
-        "ru": "Эта виньетка описывает случай торговли людьми.",
+        "uk": "Цей навчальний випадок описує торгівлю людьми.",
+        "ru": "Этот учебный случай описывает торговлю людьми.",
     },
-    "strength_strong": {"en": "strong", "uk": "сильний", "ru": "сильный"},
-    "strength_medium": {"en": "medium", "uk": "середній", "ru": "средний"},
-    "strength_weak": {"en": "weak", "uk": "слабкий", "ru": "слабый"},
+    # One indicator's strength, as screening/i18n.py says it (uk agrees with "ознака", ru with "признак").
+    "strength_strong": {"en": "strong", "uk": "вагома", "ru": "весомый"},
+    "strength_medium": {"en": "medium", "uk": "середня", "ru": "средний"},
+    "strength_weak": {"en": "weak", "uk": "слабка", "ru": "слабый"},
     "strength_unrated": {"en": "unrated", "uk": "без ваги", "ru": "без веса"},
     # --- demonstration --------------------------------------------------------------
     "demo_title": {"en": "Demonstration: {title}", "uk": "Демонстрація: {title}", "ru": "Демонстрация: {title}"},
@@ -168,7 +169,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_indicator": {"en": "indicator", "uk": "ознака", "ru": "признак"},
     "kind_vulnerability": {"en": "vulnerability (context, not evidence)", "uk": "уразливість (контекст, не доказ)", "ru": "уязвимость (контекст, не доказательство)"},
     "kind_risk-factor": {"en": "risk factor (context, not evidence)", "uk": "фактор ризику (контекст, не доказ)", "ru": "фактор риска (контекст, не доказательство)"},
-    "verification": {"en": "Verification: {v}", "uk": "Перевірка: {v}", "ru": "Проверка: {v}"},
+    "verification": {"en": "Verification: {v}", "uk": "Походження: {v}", "ru": "Происхождение: {v}"},
 }
 
 
