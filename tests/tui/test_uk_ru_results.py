@@ -1,7 +1,7 @@
-"""The results and the explanation screen in Ukrainian and Russian: no English word, tallies that
-agree with their number, caveats in the language (issue 13 item 5; issue 16 item 4). And the
-child's consent names the representative and what to do when that adult may be the exploiter
-(issue 13 item 8).
+"""The results and the explanation screen in Ukrainian and Russian, and the trainer's words: no
+English word, tallies that agree with their number, caveats in the language (issue 13 item 5;
+issue 16 item 4). And the child's consent names the representative and what to do when that
+adult may be the exploiter (issue 13 item 8).
 """
 
 from __future__ import annotations
@@ -129,3 +129,24 @@ async def test_a_child_s_consent_names_the_representative_and_what_if_they_explo
     async with app.run_test(size=(80, 24)) as pilot:
         adult = await _consent_for(pilot, "25-59")
     assert CHILD_CONSENT[language][0] not in adult
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_the_trainer_s_words_have_no_english_word(language):
+    """Demonstration (every step), comparison and catalog detail, for every vignette and indicator:
+    source names and caveats instead of English locators, quotes and notes (issue 16 item 4)."""
+    from screening.data import load_catalog
+    from screening.training import all_vignettes, demonstration_steps, practice_result
+    from screening.tui.training import report
+
+    shipped = load_catalog()
+    found = []
+    for vignette in all_vignettes(shipped):
+        steps = demonstration_steps(shipped, vignette)
+        found += latin_left(report.demonstration(shipped, vignette, steps, len(steps), language).plain, shipped)
+        found += latin_left(report.comparison(shipped, vignette, practice_result(shipped, vignette, {}), language).plain, shipped)
+    for indicator_set in shipped.sets.values():
+        for indicator in indicator_set.indicators:
+            found += latin_left(report.indicator_detail(indicator_set, indicator, language).plain, shipped)
+    # "ID-картка" / "ID-карта" is the Ukrainian identity card's own name
+    assert [line for line in found if LATIN.search(re.sub(r"\bID\b", "", line))] == []
