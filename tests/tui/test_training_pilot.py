@@ -132,7 +132,7 @@ async def test_catalog_search_in_ukrainian_filters_the_list():
         assert table.row_count == 1
         assert table.coordinate_to_cell_key((0, 0)).row_key.value == "ctx-forced-begging"
         detail = text_of(screen, "#tr-detail-text")
-        assert "Жебракування" in detail and "seed-verbatim" in detail
+        assert "Жебракування" in detail and "дослівно з джерельного звіту" in detail  # the status, in Ukrainian
         # Filters narrow, language switch keeps the query and searches in the new language.
         await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
         await pilot.press(*"борг", "f7")
