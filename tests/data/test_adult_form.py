@@ -30,6 +30,10 @@ CHILD_ONLY_CONTEXT = {
     "ctx-child-forcibly-transferred-deported-or-in-re-education-camp": "about a child deported or held in a 're-education' camp",
     "ctx-child-used-by-armed-forces": "about a child used by armed forces",
 }
+# Not indicators (issue 13 item 6): no question may record them while a set still lists them.
+NOT_ASKED = {
+    "ctx-man-or-educated-worker-seeking-income": "'the person is a man or educated' describes who is at risk, not a sign",
+}
 
 UK_ONLY = set("іїєґІЇЄҐ")
 RU_ONLY = set("ыэъёЫЭЪЁ")
@@ -76,13 +80,18 @@ def texts():
 def test_every_indicator_of_the_set_is_reached_by_some_question(set_id):
     assert set_id in FORM.sets
     ids = {i.id for i in CATALOG.sets[set_id].indicators}
-    skipped = set(CHILD_ONLY_CONTEXT) if set_id == "context-ukraine-war" else set()
+    skipped = set(CHILD_ONLY_CONTEXT) | set(NOT_ASKED) if set_id == "context-ukraine-war" else set()
     assert sorted(ids - skipped - mapped()) == []
+
+
+def test_no_question_records_what_is_not_an_indicator():
+    assert not set(NOT_ASKED) & mapped()
+    assert "a-obs-man-or-educated-seeking-income" not in BY_ID
 
 
 def test_only_child_items_of_the_context_set_are_skipped_and_they_really_are_about_children():
     context = CATALOG.sets["context-ukraine-war"]
-    assert set(CHILD_ONLY_CONTEXT) == {i.id for i in context.indicators} - mapped()
+    assert set(CHILD_ONLY_CONTEXT) == {i.id for i in context.indicators} - mapped() - set(NOT_ASKED)
     for indicator_id in CHILD_ONLY_CONTEXT:
         indicator = context.indicator(indicator_id)
         assert indicator.dimension == "children_at_risk"
@@ -91,7 +100,7 @@ def test_only_child_items_of_the_context_set_are_skipped_and_they_really_are_abo
 
 def test_every_question_maps_only_indicators_of_the_form_sets():
     for q in QUESTIONS:
-        assert q.indicators, q.id
+        assert q.indicators or q.id in GATEWAYS, q.id
         for indicator_id in q.indicators:
             owner = CATALOG.indicator_owner(indicator_id)
             assert owner is not None and owner.id in FORM.sets, (q.id, indicator_id)
@@ -106,7 +115,7 @@ def test_a_question_answering_only_unodc_items_is_a_gateway_an_observation_or_ur
 
 
 def test_form_is_for_adults_with_stable_kebab_case_ids():
-    assert (FORM.id, FORM.population, FORM.version) == ("adult-screening", "adult", "1.0.0")
+    assert (FORM.id, FORM.population, FORM.version) == ("adult-screening", "adult", "2.0.0")
     assert len(BY_ID) == len(QUESTIONS)
     assert all(KEBAB.match(q.id) for q in QUESTIONS), [q.id for q in QUESTIONS if not KEBAB.match(q.id)]
 
@@ -177,7 +186,8 @@ def walk(session: Session, answers: dict[str, str], default: str = "no") -> None
 
 def test_there_are_gateways_and_every_follow_up_depends_only_on_earlier_questions():
     order = [q.id for q in QUESTIONS]
-    assert {"a-sex-pressured", "a-owes-debt", "a-docs-held", "a-displaced"} <= set(GATEWAYS)
+    assert {"a-sex-pressured", "a-owes-debt", "a-docs-held", "a-displaced", "a-rec-situation-used",
+            "a-dest-situation-used", "a-foreign-citizen"} <= set(GATEWAYS)
     for q in QUESTIONS:
         for leaf in leaves(q.show_if):
             assert order.index(leaf.question) < order.index(q.id)
@@ -237,7 +247,9 @@ def assess(answers: dict[str, str], set_id: str):
 # Every other question, and every gateway not listed, is answered "no".
 SOCIAL_MEDIA_JOB = {
     "a-offer-online": "yes",          # ctx only
-    "a-rec-money-need": "yes",        # rv-economic-reasons (medium)
+    # He needed money, but no one is said to have used that: the gateway is "no", so
+    # a-rec-money-need (rv-economic-reasons) is never asked.
+    "a-rec-situation-used": "no",
     "a-job-different": "yes",         # dr-deceived-nature-of-job (strong)
     "a-pay-different": "yes",         # dr-deceived-wages (medium)
     "a-long-days": "yes",             # ec-excessive-hours (strong)
@@ -247,7 +259,6 @@ SOCIAL_MEDIA_JOB = {
     "a-docs-held": "yes",             # gateway (UNODC general)
     "a-docs-held-by-employer": "yes",  # cd-confiscation-of-documents (strong)
     "a-feels-cannot-leave": "yes",    # UNODC general only
-    "a-obs-man-or-educated-seeking-income": "yes",  # ctx only
 }
 
 
@@ -256,7 +267,7 @@ def test_golden_social_media_job_gives_a_strong_indication_for_labour_exploitati
     # 1 strong + 1 medium/weak, or 3 medium, or 2 medium + 1 weak):
     #   deceptive_recruitment: deceived-nature-of-job (strong) + deceived-wages (medium) -> present
     #   coercive_recruitment: nothing (documents taken by the employer, not on the way) -> absent
-    #   recruitment_abuse_of_vulnerability: economic-reasons, 1 medium -> absent
+    #   recruitment_abuse_of_vulnerability: nothing (the gateway is "no") -> absent
     #   exploitative_conditions: excessive-hours (strong) + low-or-no-salary (medium) -> present
     #   coercion_at_destination: confiscation-of-documents (strong) + threats-of-violence (medium) -> present
     #   abuse_of_vulnerability_at_destination: nothing -> absent
@@ -266,7 +277,7 @@ def test_golden_social_media_job_gives_a_strong_indication_for_labour_exploitati
     assert result.verdict == "strong-indication"
     assert set(result.dimensions_present) == {"deceptive_recruitment", "exploitative_conditions", "coercion_at_destination"}
     assert set(result.yes) == {
-        "ilo-al-dr-deceived-nature-of-job", "ilo-al-dr-deceived-wages", "ilo-al-rv-economic-reasons",
+        "ilo-al-dr-deceived-nature-of-job", "ilo-al-dr-deceived-wages",
         "ilo-al-ec-excessive-hours", "ilo-al-ec-low-or-no-salary",
         "ilo-al-cd-confiscation-of-documents", "ilo-al-cd-threats-of-violence",
     }
@@ -286,19 +297,22 @@ def test_golden_social_media_job_is_not_a_strong_indication_of_sexual_exploitati
 
 def test_golden_unpaid_season_with_an_unsure_threat_stays_some_indication():
     # A man works 12+ hour days on a building site; the employer holds back his pay "until
-    # the end of the season"; he stays because his family needs the money; asked whether he
-    # was threatened, he is not sure. Everything else "no" (no debt, documents with him).
+    # the end of the season"; he stays because his family needs the money, and he is not
+    # sure whether the employer uses that to keep him (a-dest-situation-used "unknown"): he
+    # says yes to a-stays-for-money. Asked whether he was threatened, he is not sure.
+    # Everything else "no" (no debt, documents with him, the offer used nothing).
     #   exploitative_conditions: excessive-hours (strong) alone -> absent
     #   coercion_at_destination: withholding-wages (medium) -> absent
     #   abuse_of_vulnerability_at_destination: economic-reasons (medium) -> absent
     # No dimension present, but a strong indicator is "yes" -> "some-indication".
     # Best case (every open indicator "yes"): threats (unknown) plus the indicators behind the
     # debt and documents gateways (cd-debt-bondage, cd-confiscation strong; cr-debt-bondage,
-    # cr-confiscation medium) make coercion_at_destination present, coercive_recruitment gets
-    # only 2 medium -> absent, and exploitative_conditions stays absent (nothing open there)
-    # -> still "some-indication": the verdict cannot change.
-    answers = {"a-long-days": "yes", "a-pay-held-back": "yes", "a-stays-for-money": "yes",
-               "a-threatened-now": "unknown"}
+    # cr-confiscation medium) and behind the recruitment gateway (rv-*) make
+    # coercion_at_destination and recruitment_abuse_of_vulnerability present, but
+    # exploitative_conditions stays absent (nothing open there) -> still "some-indication":
+    # the verdict cannot change.
+    answers = {"a-long-days": "yes", "a-pay-held-back": "yes", "a-dest-situation-used": "unknown",
+               "a-stays-for-money": "yes", "a-threatened-now": "unknown"}
     result = assess(answers, "ilo-adult-labour")
     assert result.verdict == "some-indication"
     assert result.dimensions_present == ()
