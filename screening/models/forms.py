@@ -162,17 +162,26 @@ class ExpectedResult(Frozen):
     working: LocalText
 
 
+class VignetteInterview(Frozen):
+    """The story put through the shipped form: set-up context and question id -> answer
+    (questions left out count as 'no')."""
+
+    exploitation_context: Literal["unknown", "labour", "sexual", "domestic-servitude", "other"]
+    answers: dict[str, Answer]
+
+
 class Vignette(Frozen):
     id: str
     title: LocalText
     story: LocalText
     age_band: AgeBand
     themes: tuple[str, ...]
-    is_trafficking_case: bool
+    case_status: Literal["trafficking", "not-trafficking", "not-determined"]
     based_on: tuple[SourceRef, ...]
     expected_answers: dict[str, Answer]
     expected_results: tuple[ExpectedResult, ...]
     teaching_points: LocalText
+    interview: VignetteInterview
 
 
 class VignetteCollection(Frozen):

@@ -11,7 +11,7 @@ import pytest
 
 from screening.data import load_catalog
 from screening.engine import for_set, score
-from screening.training import all_vignettes
+from screening.training import all_vignettes, find_vignette
 
 CATALOG = load_catalog()
 VIGNETTES = CATALOG.vignettes["training-vignettes"].vignettes
@@ -50,10 +50,16 @@ def test_coverage_of_themes_and_populations():
                    "forced-criminality", "domestic-servitude", "war-border", "forced-transfer-filtration",
                    "rehabilitation-centre", "online-recruitment", "military-recruitment", "not-trafficking"):
         assert themes[needed] >= 1, needed
-    not_trafficking = [v for v in VIGNETTES if not v.is_trafficking_case]
-    assert len(not_trafficking) >= 2
+    not_trafficking = [v for v in VIGNETTES if v.case_status == "not-trafficking"]
+    assert len(not_trafficking) >= 6
     assert all("not-trafficking" in v.themes for v in not_trafficking)
-    assert {"smuggling", "crsv"} <= {t for v in not_trafficking for t in v.themes}
+    assert not any("not-trafficking" in v.themes for v in VIGNETTES if v.case_status != "not-trafficking")
+    assert {"smuggling", "crsv", "labour-exploitation", "war-displacement"} <= {t for v in not_trafficking for t in v.themes}
+    assert {"adult", "child"} <= {t for v in not_trafficking for t in v.themes}, "a child helping the family, not only adults"
+    # Not determined: the re-education camp (exploitation unknown) is never called a trafficking case.
+    assert find_vignette(CATALOG, "child-kept-at-re-education-camp").case_status == "not-determined"
+    statuses = Counter(v.case_status for v in VIGNETTES)
+    assert set(statuses) == {"trafficking", "not-trafficking", "not-determined"}
     verdicts = Counter(r.verdict for v in VIGNETTES for r in v.expected_results)
     assert set(verdicts) == {"strong-indication", "some-indication", "no-indication"}
 

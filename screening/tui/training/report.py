@@ -101,7 +101,8 @@ def comparison(catalog: Catalog, vignette: Vignette, result: PracticeResult, lan
     agreed, total = result.verdicts_agreed
     text.append(s("verdicts_line", language, n=agreed, m=total) + "\n")
     text.append(s("score_explained", language) + "\n", style="italic")
-    note_key = "trafficking_note" if vignette.is_trafficking_case else "not_trafficking_note"
+    note_key = {"trafficking": "trafficking_note", "not-trafficking": "not_trafficking_note",
+                "not-determined": "not_determined_note"}[vignette.case_status]
     text.append(s(note_key, language) + "\n\n", style="bold")
     for c in result.sets:
         indicator_set = catalog.sets[c.set_id]

@@ -126,6 +126,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "Цей навчальний випадок описує торгівлю людьми.",
         "ru": "Этот учебный случай описывает торговлю людьми.",
     },
+    "not_determined_note": {
+        "en": "Not determined: what is known is not enough to say whether this vignette is a trafficking case.",
+        "uk": "Не визначено: того, що відомо, недостатньо, щоб сказати, чи цей навчальний випадок — торгівля людьми.",
+        "ru": "Не определено: того, что известно, недостаточно, чтобы сказать, является ли этот учебный случай торговлей людьми.",
+    },
     # One indicator's strength, as screening/i18n.py says it (uk agrees with "ознака", ru with "признак").
     "strength_strong": {"en": "strong", "uk": "вагома", "ru": "весомый"},
     "strength_medium": {"en": "medium", "uk": "середня", "ru": "средний"},
