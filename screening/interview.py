@@ -25,6 +25,7 @@ that matters. Pure functions: no Textual, nothing stored.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from screening.engine import prepared, verdict_for
@@ -121,6 +122,25 @@ def _achievable(combo, counts) -> bool:
     return all(sum(counts[s] for s in slots) >= need for slots, need in combo)
 
 
+@lru_cache(maxsize=8192)
+def _can_tip(combos, counts: tuple[int, int, int], others: tuple[int, int, int], slot: int) -> bool:
+    """Whether one more 'yes' of strength `slot` can be what makes the dimension present: for some
+    number of the other open indicators (per strength, up to `others`) it is absent without it and
+    present with it."""
+    def present(c):
+        return any(_achievable(combo, c) for combo in combos)
+
+    for a in range(others[0] + 1):
+        for b in range(others[1] + 1):
+            for w in range(others[2] + 1):
+                base = (counts[0] + a, counts[1] + b, counts[2] + w)
+                tipped = list(base)
+                tipped[slot] += 1
+                if not present(base) and present(tuple(tipped)):
+                    return True
+    return False
+
+
 _TABLES: dict[tuple, tuple[int, ...]] = {}
 
 
@@ -168,6 +188,7 @@ def open_indicators(indicator_set: IndicatorSet, answers: Mapping[str, str], ope
     strong_yes = False
     waiting: dict[str, list[tuple[str, int]]] = {}
     best_counts: dict[str, list[int]] = {}
+    low_counts: dict[str, tuple[int, int, int]] = {}
     open_strong: list[str] = []
     for dimension_id, rows in index.dimensions:
         counts, best = [0, 0, 0], [0, 0, 0]
@@ -185,6 +206,7 @@ def open_indicators(indicator_set: IndicatorSet, answers: Mapping[str, str], ope
                 if slot == STRONG:
                     open_strong.append(indicator_id)
         best_counts[dimension_id] = best
+        low_counts[dimension_id] = (counts[0], counts[1], counts[2])
         if any(counts):
             low_touched.add(dimension_id)
         if any(_achievable(c, counts) for c in index.combos):
@@ -211,8 +233,13 @@ def open_indicators(indicator_set: IndicatorSet, answers: Mapping[str, str], ope
         rows = waiting[dimension_id]
         if kind == "touched":
             return {i for i, _ in rows}
-        usable = [c for c in index.combos if _achievable(c, best_counts[dimension_id])]
-        return {i for i, slot in rows if any(slot in slots for c in usable for slots, _ in c)}
+        now = low_counts[dimension_id]
+        found = set()
+        for indicator_id, slot in rows:
+            others = [best_counts[dimension_id][k] - now[k] - (k == slot) for k in range(3)]
+            if _can_tip(index.combos, now, tuple(others), slot):
+                found.add(indicator_id)
+        return found
 
     members = [indicators_of(f) for f in features]
     mattering: set[str] = set()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from screening.tui.strings_interview import INTERVIEW_STRINGS
+
 LANGUAGE_NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}
 LANGUAGE_ORDER = ("en", "uk", "ru")
 
@@ -472,6 +474,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+STRINGS.update(INTERVIEW_STRINGS)  # the short interview's words, kept in their own module
 
 t = Strings(STRINGS)
 FALLBACKS = t.fallbacks

@@ -5,9 +5,9 @@ from __future__ import annotations
 INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
     "k_full_form": {"en": "Short/full", "uk": "Коротка/повна", "ru": "Краткая/полная"},
     "q_progress_short": {
-        "en": "Short interview · question {n} · F3: all questions",
-        "uk": "Коротка розмова · питання {n} · F3: усі питання",
-        "ru": "Краткая беседа · вопрос {n} · F3: все вопросы",
+        "en": "Short interview · question {n} · F: all questions",
+        "uk": "Коротка розмова · питання {n} · F (А): усі питання",
+        "ru": "Краткая беседа · вопрос {n} · F (А): все вопросы",
     },
     "q_short_done": {
         "en": "No other question can change the result. Check the answers, then F6 for the results.",
@@ -20,9 +20,9 @@ INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Краткая беседа: только вопросы, которые ещё могут изменить результат.",
     },
     "q_now_full": {
-        "en": "Full form: every question in order. F3 goes back to the short interview.",
-        "uk": "Повна форма: усі питання по черзі. F3 — назад до короткої розмови.",
-        "ru": "Полная форма: все вопросы по порядку. F3 — назад к краткой беседе.",
+        "en": "Full form: every question in order. F goes back to the short interview.",
+        "uk": "Повна форма: усі питання по черзі. F (А) — назад до короткої розмови.",
+        "ru": "Полная форма: все вопросы по порядку. F (А) — назад к краткой беседе.",
     },
     "results_short_done": {
         "en": "Short interview: {asked} questions asked. {n} not asked — none of them could change any result above:",

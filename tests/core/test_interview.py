@@ -91,7 +91,7 @@ def state(draw):
     return indicator_set, answers, open_ids
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(state())
 def test_mattering_is_exactly_what_brute_force_finds(case):
     indicator_set, answers, open_ids = case

@@ -1,6 +1,11 @@
 """One question at a time, with progress, answer keys that work in any keyboard layout,
 back / skip / jump to a section, and a toggle saying why the question is asked.
 
+The short interview is the default: the next question is the one screening/interview.py
+picks (the core first, then only what can still change a verdict), and the interview ends
+at the review when nothing left can. F (а) switches to the full form (every question in form
+order) and back; answers are kept either way. Back goes to the previously answered question.
+
 Answer keys: 1 yes, 2 no, 3 don't know, 4 declined; also y / n / u / d, and the letters
 on the same keys in the Ukrainian and Russian ЙЦУКЕН layouts (y→н, n→т, u→г, d→в), so a
 screener never has to switch the keyboard layout.
@@ -14,6 +19,7 @@ from textual.widgets import Header, Static
 
 from screening.i18n import answer_text
 from screening.models import Question, Section
+from screening.tui.flow import next_step
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.widgets import AppFooter
@@ -29,13 +35,20 @@ class QuestionScreen(AppScreen):
         Key("f2,w,ц", "toggle_why", "k_why", key_display="F2"),
         Key("f4", "sections", "k_sections", key_display="F4"),
         Key("f5", "app.review", "k_review", key_display="F5"),
+        Key("f,а", "toggle_short", "k_full_form", key_display="F"),  # а: the same key in ЙЦУКЕН
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.show_why = False
-        visible = self.app.session.visible()
-        self.question_id: str | None = visible[0][1].id if visible else None
+        session = self.app.session
+        self.question_id: str | None = None
+        if session.short:
+            step = next_step(self.app.catalog, session)
+            self.question_id = step.question.id if step is not None else None
+        if self.question_id is None:
+            visible = session.visible()
+            self.question_id = visible[0][1].id if visible else None
 
     # --- where we are -------------------------------------------------------------
 
@@ -91,11 +104,18 @@ class QuestionScreen(AppScreen):
         self.question_id = question.id
         sections = list(dict.fromkeys(s.id for s, _ in visible))  # by id: cheaper than comparing models
         in_section = [q for s, q in visible if s.id == section.id]
-        lang = self.app.session.setup.language
-        self.query_one("#progress", Static).update(self.t(
-            "q_progress", n=sections.index(section.id) + 1, m=len(sections),
-            k=in_section.index(question) + 1, total=len(in_section),
-        ))
+        session = self.app.session
+        lang = session.setup.language
+        if session.short:
+            answered = list(session.answers)
+            n = answered.index(question.id) + 1 if question.id in answered else len(answered) + 1
+            progress = self.t("q_progress_short", n=n)
+        else:
+            progress = self.t(
+                "q_progress", n=sections.index(section.id) + 1, m=len(sections),
+                k=in_section.index(question) + 1, total=len(in_section),
+            )
+        self.query_one("#progress", Static).update(progress)
         self.query_one("#section-title", Static).update(section.title.get(self.lang))
         mode = self.query_one("#mode", Static)
         mode.update(self.t("q_observe") if section.mode == "observe" else "")
@@ -129,6 +149,23 @@ class QuestionScreen(AppScreen):
             self.app.push_screen(UrgentScreen())
 
     def _advance(self) -> None:
+        session = self.app.session
+        if session.short:
+            answered = list(session.answers)
+            here = answered.index(self.question_id) if self.question_id in answered else -1
+            if 0 <= here < len(answered) - 1:  # went back: walk forward through the answered ones
+                self.question_id = answered[here + 1]
+                self.show_question()
+                return
+            step = next_step(self.app.catalog, session)
+            if step is not None:
+                self.question_id = step.question.id
+                self.show_question()
+            else:
+                self.show_question()
+                self.notify(self.t("q_short_done"), timeout=6)
+                self.app.action_review()
+            return
         index, visible = self._place()
         if index + 1 < len(visible):
             self.question_id = visible[index + 1][1].id
@@ -138,12 +175,33 @@ class QuestionScreen(AppScreen):
             self.app.action_review()
 
     def action_skip(self) -> None:
+        if self.app.session.short and self.question_id not in self.app.session.answers:
+            self.app.session.passed.add(self.question_id)  # the short interview moves on for good
         self._advance()
 
     def action_back(self) -> None:
+        session = self.app.session
+        if session.short:
+            answered = [q for q in session.answers if q in {x.id for _, x in session.visible()}]
+            here = answered.index(self.question_id) if self.question_id in answered else len(answered)
+            if here > 0:
+                self.question_id = answered[here - 1]
+            self.show_question()
+            return
         index, visible = self._place()
         if index > 0:
             self.question_id = visible[index - 1][1].id
+        self.show_question()
+
+    def action_toggle_short(self) -> None:
+        session = self.app.session
+        session.short = not session.short
+        session.passed.clear()
+        if session.short and self.question_id in session.answers:
+            step = next_step(self.app.catalog, session)
+            if step is not None:
+                self.question_id = step.question.id
+        self.notify(self.t("q_now_short" if session.short else "q_now_full"), timeout=4)
         self.show_question()
 
     def action_toggle_why(self) -> None:

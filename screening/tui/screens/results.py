@@ -19,7 +19,7 @@ from screening.engine import Assessment
 from screening.follow_up import asked_by
 from screening.i18n import answer_text, dimension_reason, observed_text, rule_caveat, strength_word, verdict_text
 from screening.models import IndicatorSet
-from screening.tui.flow import assessments, urgent_needs
+from screening.tui.flow import assessments, left_out, next_step, not_asked, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.widgets import AppFooter, HangingText
@@ -106,6 +106,9 @@ class ResultsScreen(AppScreen):
                     block = set_summary(indicator_set, assessment, answers, self.t, self.lang, session)
                     rated = "rated" if assessment.verdict is not None else "unrated"
                     yield HangingText(block, classes=f"set-result {rated} {assessment.verdict or ''}")
+                block = self.interview_block()
+                if block:
+                    yield HangingText(block, id="interview")
                 yield Static(self.urgent_block(), id="urgent", markup=False)
             yield Static(self.t("results_never"), classes="hint")
             yield Static(self.t("results_hint"), classes="hint")
@@ -119,6 +122,22 @@ class ResultsScreen(AppScreen):
         # left nothing focused: arrows and PageDown did nothing. Focus it once it has a size.
         for area in self.query("#results").results(VerticalScroll):
             area.focus()
+
+    def interview_block(self) -> str:
+        """Sets the set-up left out and why; in the short interview, the questions not asked."""
+        session = self.app.session
+        context = self.t(f"ctx_{session.setup.exploitation_context}")
+        lines = [self.t("results_left_out", title=c.indicator_set.info.title.get(self.lang), context=context)
+                 for c in left_out(self.app.catalog, session)]
+        if session.short:
+            missing = not_asked(session)
+            if next_step(self.app.catalog, session) is None:
+                lines.append(self.t("results_short_done", asked=len(session.answers), n=len(missing)))
+                spoken = session.setup.language
+                lines += [f"  · {question.text.get(spoken)}" for _, question in missing]
+            else:
+                lines.append(self.t("results_short_open", n=len(missing)))
+        return "\n".join(lines)
 
     def urgent_block(self) -> str:
         marked = [n for n in urgent_needs(self.app.catalog) if n.id in self.app.urgent_needs]
