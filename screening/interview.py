@@ -276,7 +276,12 @@ def order(form: Questionnaire) -> list[tuple[Section, Question]]:
 
 def useful_questions(form: Questionnaire, setup, answers: Mapping[str, str], indicator_answers: Mapping[str, str],
                      sets: Iterable[IndicatorSet], passed: Iterable[str] = ()) -> dict[str, str]:
-    """Unanswered questions that are worth asking, with why: "urgent" or "deepen".
+    """Unanswered questions that are worth asking, with why: "urgent", "settle" or "deepen"."""
+    return _useful(form, setup, answers, indicator_answers, sets, passed)[0]
+
+
+def _useful(form, setup, answers, indicator_answers, sets, passed=()) -> tuple[dict[str, str], set[str]]:
+    """`useful_questions`, and the indicators of the cheapest way to settle the verdict.
 
     `answers` are the question answers; `indicator_answers` the combined indicator answers of the
     visible questions; `sets` the rated sets that apply; `passed` questions the screener moved past.
@@ -303,13 +308,13 @@ def useful_questions(form: Questionnaire, setup, answers: Mapping[str, str], ind
             useful[question.id] = "settle"
         elif not mattering.isdisjoint(question.indicators) or follow_ups:
             useful[question.id] = "deepen"
-    return useful
+    return useful, cheapest
 
 
 def next_question(form: Questionnaire, setup, answers: Mapping[str, str], indicator_answers: Mapping[str, str],
                   sets: Iterable[IndicatorSet], passed: Iterable[str] = ()) -> Next | None:
     """The next question of the short interview, or None when nothing left can change a verdict."""
-    useful = useful_questions(form, setup, answers, indicator_answers, sets, passed)
+    useful, cheapest = _useful(form, setup, answers, indicator_answers, sets, passed)
     if not useful:
         return None
     state = question_states(form, answers, setup)
@@ -318,9 +323,13 @@ def next_question(form: Questionnaire, setup, answers: Mapping[str, str], indica
     for section, question in ready:  # the core, in its order
         if question.id in core:
             return Next(section, question, "core" if useful[question.id] != "urgent" else "urgent")
-    for section, question in ready:  # then what settles the verdict soonest, then the rest
-        if useful[question.id] in ("urgent", "settle"):
-            return Next(section, question, useful[question.id])
+    urgent = [(s, q) for s, q in ready if useful[q.id] == "urgent"]
+    if urgent:
+        return Next(*urgent[0], "urgent")
+    settle = [(s, q) for s, q in ready if useful[q.id] == "settle"]
+    if settle:  # the question that settles most of what is left first (form order on a tie)
+        section, question = max(settle, key=lambda pair: len(cheapest.intersection(pair[1].indicators)))
+        return Next(section, question, "settle")
     if ready:
         return Next(*ready[0], useful[ready[0][1].id])
     return None
