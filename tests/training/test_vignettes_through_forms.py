@@ -92,12 +92,25 @@ def test_no_set_is_stronger_than_expected_when_the_case_is_not_called_traffickin
         assert result.verdict != "strong-indication", f"{vignette.id} / {set_id}: {shown(result)}"
 
 
+@pytest.mark.parametrize("vignette", VIGNETTES, ids=lambda v: v.id)
+def test_the_interview_and_the_answer_key_agree_on_every_yes(vignette):
+    """The trainer's answer key (expected_answers, per indicator) and the interview (per
+    question) tell the same story: the same indicators answered 'yes' in every set with an
+    expected result."""
+    answers = interviewed(vignette).indicator_answers()
+    for expected in vignette.expected_results:
+        indicator_set = CATALOG.sets[expected.set]
+        from_form = {i for i, a in for_set(indicator_set, answers).items() if a == "yes"}
+        in_key = {i for i, a in for_set(indicator_set, vignette.expected_answers).items() if a == "yes"}
+        assert from_form == in_key, (f"{vignette.id} / {expected.set}: only the form gives {sorted(from_form - in_key)}, "
+                                     f"only the answer key gives {sorted(in_key - from_form)}")
+
+
 def test_hard_but_not_trafficking_situations_are_covered():
-    """Issue 13: a displaced worker in a poor job, a teenager helping the family, a seasonal
-    worker, each put through the forms above."""
-    not_trafficking = [v for v in VIGNETTES if v.case_status == "not-trafficking"]
-    assert len(not_trafficking) >= 6
-    assert any(v.age_band in CHILD_AGE_BANDS for v in not_trafficking)
-    stories = " ".join(v.story.en.lower() for v in not_trafficking)
-    for word in ("displaced", "seasonal", "family's"):
-        assert word in stories, word
+    """Issue 13: a displaced worker in a poor job, a teenager helping the family and a seasonal
+    worker, each put through the forms above; the re-education camp is not determined."""
+    status = {v.id: v.case_status for v in VIGNETTES}
+    for vignette_id in ("displaced-warehouse-worker-not-trafficking", "teen-helps-in-family-shop-not-trafficking",
+                        "seasonal-harvest-worker-not-trafficking", "strawberry-season-not-trafficking"):
+        assert status.get(vignette_id) == "not-trafficking", vignette_id
+    assert status["child-kept-at-re-education-camp"] == "not-determined"
