@@ -24,8 +24,6 @@ CHILD_BANDS = ("<14", "14-17")
 
 # Context items the child form does not ask about, and why.
 ADULT_ONLY_CONTEXT = {
-    "ctx-man-or-educated-worker-seeking-income":
-        "about adult men and well-educated workers looking for income; not a child's situation",
     "ctx-migrant-worker-from-dprk-or-central-asia":
         "about adult migrant workers (DPRK state labour, Central Asian recruits); a foreign child "
         "without papers is asked about through ctx-undocumented-migrant",
