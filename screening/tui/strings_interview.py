@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
-    "k_full_form": {"en": "Short/full", "uk": "Коротка/повна", "ru": "Краткая/полная"},
+    "k_full_form": {"en": "Mode", "uk": "Режим", "ru": "Режим"},
     "q_progress_short": {
         "en": "Short interview · question {n} · F: all questions",
         "uk": "Коротка розмова · питання {n} · F (А): усі питання",

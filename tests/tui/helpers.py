@@ -10,8 +10,11 @@ from screening.tui.screens.start import StartScreen
 AGE_INDEX = {"<14": 1, "14-17": 2, "18-24": 3, "25-59": 4, "60+": 5}  # 0 is the blank prompt
 
 
-async def start_screening(pilot, age_band: str = "25-59") -> None:
-    """Start -> New screening -> set-up (by keyboard) -> consent 'agrees' -> first question."""
+async def start_screening(pilot, age_band: str = "25-59", full_form: bool = True) -> None:
+    """Start -> New screening -> set-up (by keyboard) -> consent 'agrees' -> first question.
+
+    With `full_form` (what most flow tests walk), F then switches from the short interview
+    to every question in form order, as a screener would."""
     app = pilot.app
     await pilot.pause()
     assert isinstance(app.screen, StartScreen)
@@ -34,6 +37,12 @@ async def start_screening(pilot, age_band: str = "25-59") -> None:
     await pilot.press("enter")
     await pilot.pause()
     assert isinstance(app.screen, QuestionScreen)
+    assert app.session.short, "a screening starts as the short interview"
+    if full_form:
+        await pilot.press("f")
+        await pilot.pause()
+        app.clear_notifications()
+        assert not app.session.short
 
 
 def question_text(app) -> str:

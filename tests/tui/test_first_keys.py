@@ -109,6 +109,7 @@ async def test_review_results_and_note_start_where_the_work_is(catalog):
     async with app.run_test(size=(80, 24)) as pilot:
         await _to_consent(pilot)
         await pilot.press("y")
+        await pilot.press("f")  # the full form: every question in order
         for key in "1111":
             await pilot.press(key)
             await pilot.pause()
@@ -165,7 +166,7 @@ async def test_the_urgent_dialog_opens_with_its_title_in_view(catalog):
     app = make_app(catalog=catalog, language="uk")  # the longer texts: the dialog must scroll
     async with app.run_test(size=(80, 24)) as pilot:
         await _to_consent(pilot)
-        await pilot.press("y", "2", "2", "y")  # a-violence yes
+        await pilot.press("y", "f", "2", "2", "y")  # the full form; a-violence yes
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, UrgentScreen)

@@ -28,7 +28,7 @@ async def _answer_no_until_review(pilot, limit=200) -> int:
 async def test_all_no_asks_far_fewer_questions_than_the_form_and_ends_at_the_review():
     app = make_app(catalog=CATALOG, clock=lambda: 0.0)
     async with app.run_test(size=(100, 30)) as pilot:
-        await start_screening(pilot, "25-59")
+        await start_screening(pilot, "25-59", full_form=False)
         session = app.session
         first = app.screen.question_id
         core = session.form.short_interview.core if session.form.short_interview else ()
@@ -50,7 +50,7 @@ async def test_all_no_asks_far_fewer_questions_than_the_form_and_ends_at_the_rev
 async def test_f_switches_to_the_full_form_and_keeps_the_answers():
     app = make_app(catalog=CATALOG, clock=lambda: 0.0)
     async with app.run_test(size=(100, 30)) as pilot:
-        await start_screening(pilot, "25-59")
+        await start_screening(pilot, "25-59", full_form=False)
         await pilot.press("2")
         await pilot.pause()
         answered = dict(app.session.answers)
@@ -67,7 +67,7 @@ async def test_f_switches_to_the_full_form_and_keeps_the_answers():
 async def test_back_returns_to_the_previous_answer_in_the_short_interview():
     app = make_app(catalog=CATALOG, clock=lambda: 0.0)
     async with app.run_test(size=(100, 30)) as pilot:
-        await start_screening(pilot, "25-59")
+        await start_screening(pilot, "25-59", full_form=False)
         first = app.screen.question_id
         await pilot.press("2")
         await pilot.pause()

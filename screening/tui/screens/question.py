@@ -35,7 +35,7 @@ class QuestionScreen(AppScreen):
         Key("f2,w,ц", "toggle_why", "k_why", key_display="F2"),
         Key("f4", "sections", "k_sections", key_display="F4"),
         Key("f5", "app.review", "k_review", key_display="F5"),
-        Key("f,а", "toggle_short", "k_full_form", key_display="F"),  # а: the same key in ЙЦУКЕН
+        Key("f,а", "toggle_short", ""),  # а: the same key in ЙЦУКЕН; named on the progress line, the footer is full at 80 columns
     ]
 
     def __init__(self) -> None:
@@ -201,6 +201,9 @@ class QuestionScreen(AppScreen):
             step = next_step(self.app.catalog, session)
             if step is not None:
                 self.question_id = step.question.id
+        elif not session.short:  # the full form: the first question still without an answer
+            waiting = [q.id for _, q in session.visible() if q.id not in session.answers]
+            self.question_id = waiting[0] if waiting else self.question_id
         self.notify(self.t("q_now_short" if session.short else "q_now_full"), timeout=4)
         self.show_question()
 
