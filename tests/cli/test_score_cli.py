@@ -38,7 +38,10 @@ def test_shipped_ilo_sets_carry_the_rule_the_golden_tests_check():
         assert [[g.model_dump() for g in c] for c in rule.dimension_present_when] == [[{**g, "strengths": tuple(g["strengths"])} for g in c] for c in PRESENT_WHEN]
         assert rule.provenance.verification == "reconstructed"
         strong = rule.verdicts[0].when.model_dump_json()
-        assert ("coercion_at_destination" in strong) == set_id.startswith("ilo-adult")
+        # Adults: a means dimension must be present at destination. Children: the means are not
+        # required; one 'yes' in any other dimension shows the act (any_yes_in), never a presence.
+        assert ('"dimension_present":"coercion_at_destination"' in strong) == set_id.startswith("ilo-adult")
+        assert ("any_yes_in" in strong) == set_id.startswith("ilo-child")
 
 
 def test_score_json_strong_indication(cli, tmp_path):
