@@ -24,11 +24,11 @@ that matters. Pure functions: no Textual, nothing stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
-from screening.engine import prepared, verdict_for
+from screening.engine import Assessment, prepared, score, verdict_for
 from screening.models import VERDICT_RANK, IndicatorSet, Question, Questionnaire, Section
 from screening.policy import sets_for
 from screening.models.forms import QuestionIn, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
@@ -260,6 +260,43 @@ def open_indicators(indicator_set: IndicatorSet, answers: Mapping[str, str], ope
                 best_cost, best_closed = cost, closed
     cheapest = set().union(*(members[k] for k in range(len(features)) if best_closed >> k & 1)) & mattering
     return Open(frozenset(mattering), frozenset(cheapest))
+
+
+def askable_indicators(form: Questionnaire, setup, answers: Mapping[str, str]) -> set[str]:
+    """Indicators that an unanswered question of the form, shown now or after a later answer,
+    still records: what more answers can still bring in. An indicator whose only questions an
+    earlier answer hides (a gateway answered "no") is not among them."""
+    state = question_states(form, answers, setup)
+    return {i for _, q in form.questions() if q.id not in answers and state[q.id] is not False for i in q.indicators}
+
+
+def assess(indicator_set: IndicatorSet, answers: Mapping[str, str], askable: Collection[str] | None = None,
+           *, strict: bool = True) -> Assessment:
+    """The engine's assessment, with `could_change` and `follow_up` made exact: the open indicators
+    that, for some answers to the others, would raise the verdict (in set order).
+
+    Open means not answered yes or no: unanswered, "don't know" or declined. With `askable`
+    (see `askable_indicators`), an unanswered indicator outside it counts as closed: no question
+    will ask it any more, so it cannot change the result with more answers."""
+    assessment = score(indicator_set, answers, strict=strict)
+    if assessment.verdict is None or not assessment.could_change:
+        return assessment
+    index = prepared(indicator_set)
+    unsettled = {i for i in index.ids if answers.get(i) not in ("yes", "no")}
+    if askable is not None:
+        unsettled = {i for i in unsettled if i in askable or i in answers}
+    found = open_indicators(indicator_set, answers, unsettled).mattering
+    return replace(assessment, could_change=bool(found), follow_up=tuple(sorted(found, key=index.position.__getitem__)))
+
+
+def out_of_reach(indicator_set: IndicatorSet, answers: Mapping[str, str], askable: Collection[str],
+                 in_form: Collection[str]) -> tuple[str, ...]:
+    """Open indicators that the form asks (`in_form`) and that would raise the verdict, but that no
+    question will ask any more (an earlier answer hides their questions), in set order: worth
+    checking when that earlier answer may have been a mistake."""
+    reachable = set(assess(indicator_set, answers, askable, strict=False).follow_up)
+    wider = assess(indicator_set, answers, set(askable) | set(in_form), strict=False).follow_up
+    return tuple(i for i in wider if i not in reachable)
 
 
 # --- the next question --------------------------------------------------------------------

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Collection, Iterable, Mapping
 
-from screening.engine import UnknownIndicator, score
+from screening.clean_text import strip_controls
+from screening.engine import UnknownIndicator
+from screening.interview import assess
 from screening.models import AGE_BANDS, LANGUAGES, VERDICT_RANK, Answer, Need, ReferralDirectory, Service
 from screening.models.note import (
     OBLASTS, SCREENER_ROLES, DataVersion, IndicatorPresent, ReferralNote, ReferralTarget, SetResult,
@@ -169,6 +171,7 @@ def build_note(
     directory_id: str = "ukraine-referral",
     month: str | None = None,
     note_id: str | None = None,
+    askable: Collection[str] | None = None,
 ) -> ReferralNote:
     """Score the sets that apply to this person and write down the result, without personal data.
 
@@ -190,7 +193,9 @@ def build_note(
 
     results = []
     for indicator_set in sets:
-        assessment = score(indicator_set, {k: v for k, v in indicator_answers.items() if indicator_set.has(k)})
+        # "Could change" as on the results screen: only what a question still to be asked can bring in
+        # (`askable`, from the app; None: every open indicator).
+        assessment = assess(indicator_set, {k: v for k, v in indicator_answers.items() if indicator_set.has(k)}, askable)
         results.append(SetResult(
             set=indicator_set.id,
             verdict=assessment.verdict,
@@ -234,7 +239,10 @@ def build_note(
 
 def redacted_free_text(text: str | None, language: str) -> str | None:
     """Free text as it may enter a note: redacted, trimmed, None when empty."""
-    if text is None or not text.strip():
+    if text is None:
+        return None
+    text = strip_controls(text)  # no escape sequences or bidi overrides in a note
+    if not text.strip():
         return None
     from screening.redact import redact
 

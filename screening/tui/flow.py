@@ -7,8 +7,8 @@ answer to "which questionnaire does a 15-year-old get?".
 from __future__ import annotations
 
 from screening.data import Catalog
-from screening.engine import Assessment, for_set, score
-from screening.interview import next_step, not_asked  # noqa: F401  (the screens' one import place)
+from screening.engine import Assessment, for_set
+from screening.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (the screens' one import place)
 from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
 from screening.policy import SetChoice, choose_sets, disclosed, sets_for
 from screening.session import Session, Setup
@@ -30,9 +30,18 @@ def choose_form(catalog: Catalog, setup: Setup) -> Questionnaire | None:
 
 
 def assessments(catalog: Catalog, session: Session) -> list[tuple[IndicatorSet, Assessment]]:
-    """Each applicable set of the form (screening.policy), scored on the visible answers only."""
+    """Each applicable set of the form (screening.policy), scored on the visible answers only;
+    "could change" names only what a question still to be asked can bring in."""
     answers = session.indicator_answers()
-    return [(s, score(s, for_set(s, answers))) for s in sets_for(catalog, session)]
+    askable = askable_indicators(session.form, session.setup, session.answers)
+    return [(s, assess(s, for_set(s, answers), askable)) for s in sets_for(catalog, session)]
+
+
+def unreachable(catalog: Catalog, session: Session, indicator_set: IndicatorSet) -> tuple[str, ...]:
+    """Indicators that would raise this set's verdict but that no question will ask any more."""
+    askable = askable_indicators(session.form, session.setup, session.answers)
+    in_form = {i for _, q in session.form.questions() if q.id not in session.answers for i in q.indicators}
+    return out_of_reach(indicator_set, for_set(indicator_set, session.indicator_answers()), askable, in_form)
 
 
 def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:

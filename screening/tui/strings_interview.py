@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
+    "results_out_of_reach": {
+        "en": "Would change the result, but no question will ask it now (check the earlier answer if it was a mistake):",
+        "uk": "Змінило б результат, але жодне питання про це вже не спитає (перевірте попередню відповідь, якщо вона помилкова):",
+        "ru": "Изменило бы результат, но ни один вопрос об этом уже не спросит (проверьте предыдущий ответ, если он ошибочен):",
+    },
     "k_full_form": {"en": "Mode", "uk": "Режим", "ru": "Режим"},
     "q_progress_short": {
         "en": "Short interview · question {n} · F: all questions",

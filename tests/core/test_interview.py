@@ -168,3 +168,74 @@ def test_question_states_three_valued():
     assert question_states(form, {}, setup)["money-used"] is None
     assert question_states(form, {"situation-used": "no"}, setup)["money-used"] is False
     assert question_states(form, {"situation-used": "unknown"}, setup)["money-used"] is True
+
+
+# --- "could change the result" names only what a question can still bring in ------------------
+
+
+def _debt_gateway_no() -> Session:
+    """Adult form, labour set-up: deceived about the job and pay, long days and low pay, the debt
+    gateway answered no, every other shown question no."""
+    from screening.tui.flow import choose_form
+
+    setup = Setup(age_band="25-59", exploitation_context="labour")
+    session = Session(choose_form(CATALOG, setup), setup)
+    story = {"a-job-different": "yes", "a-pay-different": "yes", "a-long-days": "yes", "a-low-pay": "yes", "a-owes-debt": "no"}
+    while waiting := [q for _, q in session.visible() if q.id not in session.answers]:
+        session.answer(waiting[0].id, story.get(waiting[0].id, "no"))
+    return session
+
+
+def test_an_indicator_behind_a_gateway_answered_no_is_not_what_could_change_the_result():
+    from screening.tui.flow import assessments, unreachable
+
+    session = _debt_gateway_no()
+    labour = CATALOG.sets["ilo-adult-labour"]
+    # The engine alone (the old results screen) still calls the debt follow-ups "could change".
+    raw = score(labour, {k: v for k, v in session.indicator_answers().items() if labour.has(k)})
+    assert raw.could_change and "ilo-al-cd-debt-bondage" in raw.follow_up
+    # Every shown question is answered: more answers cannot change anything.
+    found = dict((s.id, a) for s, a in assessments(CATALOG, session))
+    assert found["ilo-adult-labour"].verdict == raw.verdict
+    assert (found["ilo-adult-labour"].could_change, found["ilo-adult-labour"].follow_up) == (False, ())
+    # ... but a "yes" to the debt gateway would open questions that can: named apart, to check it.
+    assert "ilo-al-cd-debt-bondage" in unreachable(CATALOG, session, labour)
+
+
+def test_could_change_lists_exactly_the_open_indicators_that_can_raise_the_verdict():
+    from screening.interview import assess
+
+    labour = CATALOG.sets["ilo-adult-labour"]
+    answers = {"ilo-al-dr-deceived-nature-of-job": "yes", "ilo-al-dr-deceived-wages": "yes", "ilo-al-dr-deceived-conditions-of-work": "yes",
+               "ilo-al-ec-excessive-hours": "yes", "ilo-al-ec-low-or-no-salary": "yes"}
+    exact = assess(labour, answers)
+    # The engine lists every open indicator of a dimension not yet present; the exact list is the
+    # part of it that can raise the verdict (open_indicators, checked against brute force above).
+    raw = score(labour, answers)
+    open_ids = {i.id for i in labour.indicators} - set(answers)
+    assert set(exact.follow_up) == set(open_indicators(labour, answers, open_ids).mattering)
+    assert set(exact.follow_up) <= set(raw.follow_up) and exact.could_change == raw.could_change
+    # Recruitment and exploitation are present: only a means (coercion, vulnerability) can raise it.
+    present = {d.id for d in labour.dimensions if raw.dimensions[d.id].present}
+    assert {"deceptive_recruitment", "exploitative_conditions"} <= present
+    from screening.engine import prepared
+
+    in_present = {i for d, rows in prepared(labour).dimensions if d in present for i, _ in rows}
+    assert exact.follow_up and not in_present & set(exact.follow_up)
+
+
+def test_the_note_says_could_change_only_when_a_question_still_to_be_asked_can_change_it():
+    from screening.interview import askable_indicators
+    from screening.referral import build_note
+
+    session = _debt_gateway_no()
+    answers = session.indicator_answers()
+
+    def labour(note):
+        return next(r for r in note.results if r.set == "ilo-adult-labour")
+
+    as_app = build_note(CATALOG, session.setup, answers, form_id=session.form.id,
+                        askable=askable_indicators(session.form, session.setup, session.answers))
+    assert labour(as_app).could_change is False
+    # Without the form's state (answers file, CLI), every open indicator still counts.
+    assert labour(build_note(CATALOG, session.setup, answers, form_id=session.form.id)).could_change is True

@@ -28,12 +28,28 @@ async def test_a_follow_up_hidden_by_a_gateway_answered_no_says_so(catalog):
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         text = screen_text(app.screen)
-        assert "Low or no pay [not answered]" in text
-        # its only question is hidden by a-job = no; both texts as they are read out (uk)
-        assert ("“Чи платять вам менше, ніж домовлялися, або не платять зовсім?” "
-                "(hidden by an earlier answer: “Чи відрізняється ваша робота від тієї, що вам обіцяли?” — no)") in text
-        # an open indicator the form never asks is marked as such, not as hidden
-        assert "(no question of this form asks about it)" in text
+        # a-job no and a-hours no: low pay alone cannot change the result any more, and its only
+        # question is hidden by a-job = no; it is not offered as something to ask about
+        assert "What could change the result" not in text and "Low or no pay" not in text
+
+
+def test_a_follow_up_hidden_by_a_gateway_answered_no_that_would_matter_is_named_apart():
+    """Shipped adult form: the debt gateway answered no hides questions that would raise the
+    verdict; the results say so apart from "what could change", with the question and the answer."""
+    from screening.data import load_catalog
+    from screening.tui.flow import assessments
+    from screening.tui.screens.results import set_summary
+    from screening.tui.strings import t
+    from tests.core.test_interview import _debt_gateway_no
+
+    shipped = load_catalog()
+    session = _debt_gateway_no()
+    labour, assessment = next((s, a) for s, a in assessments(shipped, session) if s.id == "ilo-adult-labour")
+    text = set_summary(labour, assessment, session.indicator_answers(), lambda key, **v: t(key, "en", **v), "en", session, shipped)
+    assert "What could change the result" not in text
+    head, _, tail = text.partition("Would change the result, but no question will ask it now")
+    assert tail and "Debt bondage" in tail and "Debt bondage" not in head
+    assert "(hidden by an earlier answer:" in tail
 
 
 async def test_a_follow_up_behind_an_unanswered_gateway_says_when_it_appears(catalog):

@@ -19,7 +19,7 @@ from screening.engine import Assessment
 from screening.follow_up import asked_by
 from screening.i18n import answer_text, dimension_reason, observed_text, rule_caveat, strength_word, verdict_text
 from screening.models import IndicatorSet
-from screening.tui.flow import assessments, left_out, next_step, not_asked, urgent_needs
+from screening.tui.flow import assessments, left_out, next_step, not_asked, unreachable, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.widgets import AppFooter, HangingText
@@ -48,7 +48,7 @@ def follow_up_questions(session, indicator_id: str, t, lang: str) -> list[str]:
     return lines
 
 
-def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str, session=None) -> str:
+def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: dict, t, lang: str, session=None, catalog=None) -> str:
     """The plain-text block for one set (also what the snapshot and the tests read)."""
     lines = [indicator_set.info.title.get(lang)]
     if assessment.verdict is None:
@@ -84,6 +84,12 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
             lines.append(f"      ? {indicator_set.indicator(indicator_id).label.get(lang)} [{answer_text(answers.get(indicator_id), lang)}]")
             if session is not None:
                 lines += follow_up_questions(session, indicator_id, t, lang)
+    hidden = unreachable(catalog, session, indicator_set) if session is not None and catalog is not None else ()
+    if hidden:
+        lines.append("  " + t("results_out_of_reach"))
+        for indicator_id in hidden:
+            lines.append(f"      ? {indicator_set.indicator(indicator_id).label.get(lang)} [{answer_text(answers.get(indicator_id), lang)}]")
+            lines += follow_up_questions(session, indicator_id, t, lang)
     return "\n".join(lines)
 
 
@@ -103,7 +109,7 @@ class ResultsScreen(AppScreen):
             if session is not None:
                 answers = session.indicator_answers()
                 for indicator_set, assessment in assessments(self.app.catalog, session):
-                    block = set_summary(indicator_set, assessment, answers, self.t, self.lang, session)
+                    block = set_summary(indicator_set, assessment, answers, self.t, self.lang, session, self.app.catalog)
                     rated = "rated" if assessment.verdict is not None else "unrated"
                     yield HangingText(block, classes=f"set-result {rated} {assessment.verdict or ''}")
                 block = self.interview_block()
