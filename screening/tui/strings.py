@@ -56,6 +56,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "k_refuse": {"en": "No consent", "uk": "Немає згоди", "ru": "Нет согласия"},
     "k_goto": {"en": "Go to question", "uk": "До питання", "ru": "К вопросу"},
     "k_questions": {"en": "Questions", "uk": "Питання", "ru": "Вопросы"},
+    "k_palette": {"en": "Commands", "uk": "Команди", "ru": "Команды"},
+    "k_palette_help": {"en": "Open the command palette", "uk": "Відкрити список команд", "ru": "Открыть список команд"},
     "ans_yes": {"en": "yes", "uk": "так", "ru": "да"},
     "ans_no": {"en": "no", "uk": "ні", "ru": "нет"},
     "ans_unknown": {"en": "don't know", "uk": "не знаю", "ru": "не знаю"},

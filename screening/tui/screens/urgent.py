@@ -6,7 +6,7 @@ the services they route to, with contacts only as the directory gives them.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -21,12 +21,15 @@ class UrgentScreen(AppModal):
     def compose(self) -> ComposeResult:
         needs = urgent_needs(self.app.catalog)
         marked = self.app.urgent_needs
-        with VerticalScroll(classes="dialog urgent"):
-            yield Static(self.t("urgent_title"), classes="heading")
-            yield Static(self.t("urgent_text"))
-            yield Static(self.t("urgent_mark"), classes="hint")
-            yield OptionList(*(Option(self.prompt(n), id=n.id) for n in needs), id="urgent-needs")
-            yield HangingText(self.services_text(list(marked)), id="urgent-services")
+        with Vertical(classes="dialog urgent"):
+            # The button stays below the scrolling part: at 80x24 in Ukrainian it was below the fold.
+            with VerticalScroll(id="urgent-body"):
+                yield Static(self.t("urgent_title"), classes="heading")
+                yield Static(self.t("urgent_text"))
+                yield Static(self.t("urgent_mark"), classes="hint")
+                # markup=False: "[x]" is the mark itself, not a style tag (it showed as nothing).
+                yield OptionList(*(Option(self.prompt(n), id=n.id) for n in needs), id="urgent-needs", markup=False)
+                yield HangingText(self.services_text(list(marked)), id="urgent-services")
             yield Button(self.t("urgent_continue"), id="continue", variant="primary")
 
     def services_text(self, need_ids: list[str]) -> str:

@@ -1,0 +1,51 @@
+"""What a new user hits at 80x24 (issue 16 items 1, 3 and 6): marks that show, focus that
+stays, digits that choose, text that is not cut, dialogs whose buttons are in view."""
+
+from __future__ import annotations
+
+from screening.tui.app import make_app
+from screening.tui.screens.start import StartScreen
+from screening.tui.screens.urgent import UrgentScreen
+
+from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
+from tests.tui.walk import SCREENS, visible_text
+
+
+async def test_a_marked_urgent_need_shows_its_mark(catalog):
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await SCREENS["urgent"](pilot)  # immediate danger marked
+        assert isinstance(app.screen, UrgentScreen)
+        text = visible_text(app)
+        assert "[x] " in text and "[ ] " in text, text
+        await pilot.press("space")  # unmark the first need
+        await pilot.pause()
+        assert "[x]" not in visible_text(app)
+
+
+async def test_the_language_entry_keeps_the_menu_focused(catalog):
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu")
+        menu.highlighted = 3  # Language
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.ui_language == "uk"
+        assert app.focused is app.screen.query_one("#menu")
+        assert "Швидкий вихід" in visible_text(app)  # the footer is not blank
+        await pilot.press("enter")  # Enter works at once: uk -> ru
+        await pilot.pause()
+        assert app.ui_language == "ru"
+        await pilot.press("f3", "up", "up", "up", "enter")  # F3 too keeps it: ru -> en, then New screening
+        await pilot.pause()
+        assert app.ui_language == "en" and not isinstance(app.screen, StartScreen)
+
+
+async def test_the_urgent_dialogs_continue_button_is_in_view_at_80x24(catalog):
+    app = make_app(catalog=catalog, language="uk")  # the longer texts
+    async with app.run_test(size=(80, 24)) as pilot:
+        await SCREENS["urgent"](pilot)
+        assert "Продовжити скринінг" in visible_text(app)
+        button = app.screen.query_one("#continue")
+        assert button.region.height == 3 and button.region.bottom <= 24
