@@ -23,7 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from screening.answers import read_answers
     from screening.checks import did_you_mean
     from screening.data import load_catalog
-    from screening.engine import UnknownIndicator, score
+    from screening.engine import UnknownIndicator
+    from screening.interview import assess
     from screening.explain import assessment_text
 
     catalog = load_catalog()
@@ -37,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
             print(problem.text(), file=sys.stderr)
         return 2
     try:
-        assessment = score(indicator_set, answers_file.answers)
+        # The open indicators that can still raise the verdict, exactly (the short interview's rule).
+        assessment = assess(indicator_set, answers_file.answers)
     except UnknownIndicator as exc:
         ids = {i.id for i in indicator_set.indicators}
         for indicator_id in exc.indicator_ids:

@@ -95,3 +95,25 @@ def test_bad_answer_value_exit_2_with_path(cli):
     result = cli("score", "--set", "ilo-adult-labour", "--answers", "-", stdin=json.dumps({"answers": {first: "maybe"}}))
     assert result.returncode == 2
     assert f"$.answers['{first}']: expected one of yes, no, unknown, declined; found 'maybe'" in result.stderr
+
+
+def test_score_follow_up_names_only_what_can_still_raise_the_verdict(cli, tmp_path):
+    """Recruitment is present through abuse of vulnerability (3 medium), exploitative
+    conditions likewise: "some indication". Strong needs a means at destination, so only coercion
+    or abuse of vulnerability at destination can raise it. Another recruitment dimension (deceptive,
+    coercive) cannot: recruitment is already there. Before the short interview's exact rule the
+    follow-up listed them too."""
+    case = {
+        **dict.fromkeys(ids_of("recruitment_abuse_of_vulnerability", "medium")[:3], "yes"),
+        ids_of("exploitative_conditions", "strong")[0]: "yes",
+        ids_of("exploitative_conditions", "medium")[0]: "yes",
+    }
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"answers": case}))
+    result = cli("score", "--set", "ilo-adult-labour", "--answers", str(answers), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["verdict"] == "some-indication" and out["could_change"] is True
+    by_dimension = {i.id: i.dimension for i in ADULT.indicators}
+    named = {by_dimension[i] for i in out["follow_up"]}
+    assert named == {"coercion_at_destination", "abuse_of_vulnerability_at_destination"}
