@@ -1,5 +1,8 @@
-"""Which indicator sets apply to one screening, and why: one answer for the app, the command
-line, the referral note and the tests.
+"""Which questionnaire and which indicator sets apply to one screening, and why: one answer
+for the app, the command line, the referral note and the tests.
+
+The questionnaire follows the person's age: the shipped adult or child form, else the first
+(by id) of those for the population, else the first for "any" population.
 
 Two things decide it. The person's age: the child sets under 18, the adult sets from 18.
 And the form of exploitation the screener set up: a screening set up as labour exploitation
@@ -24,6 +27,29 @@ KEPT_BY_CONTEXT: dict[str, frozenset[str] | None] = {
     "sexual": frozenset({"sexual"}),
     "domestic-servitude": frozenset({"labour", "domestic-servitude"}),
 }
+
+
+# The shipped questionnaire for each population (chosen first when installed).
+PREFERRED_FORMS = {"adult": "adult-screening", "child": "child-screening"}
+
+
+def population_of(setup) -> str:
+    """'child' under 18, else 'adult'."""
+    return "child" if setup.is_child else "adult"
+
+
+def choose_form(catalog, setup):
+    """The questionnaire for the person's age: the shipped one, then one for the population (by
+    id), then one for any population; None when nothing fits."""
+    population = population_of(setup)
+    preferred = catalog.questionnaires.get(PREFERRED_FORMS[population])
+    if preferred is not None:
+        return preferred
+    for wanted in (population, "any"):
+        ids = sorted(i for i, form in catalog.questionnaires.items() if form.population == wanted)
+        if ids:
+            return catalog.questionnaires[ids[0]]
+    return None
 
 
 @dataclass(frozen=True)

@@ -243,3 +243,50 @@ def search_catalog(
                 hits.append((rank, len(hits), indicator_set, indicator))
     hits.sort(key=lambda h: (h[0], h[1]))
     return [(s, i) for _, _, s, i in hits]
+
+
+# --- the short interview on a vignette ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InterviewWalk:
+    """A vignette's story put through the form twice: every question in form order, and the short
+    interview (screening/interview.py). Questions the story does not answer are answered "no"."""
+
+    vignette_id: str
+    full: tuple[str, ...]   # question ids asked, in order
+    short: tuple[str, ...]
+    full_verdicts: dict[str, Verdict | None]   # rated set id -> verdict
+    short_verdicts: dict[str, Verdict | None]
+
+    @property
+    def same_verdicts(self) -> bool:
+        return self.full_verdicts == self.short_verdicts
+
+
+def interview_walk(catalog: Catalog, vignette: Vignette) -> InterviewWalk | None:
+    """The vignette through the full form and the short interview; None without an interview."""
+    from screening.interview import run, run_full
+    from screening.policy import choose_form, sets_for
+    from screening.session import Session, Setup
+
+    if vignette.interview is None:
+        return None
+    setup = Setup(age_band=vignette.age_band, exploitation_context=vignette.interview.exploitation_context)
+    form = choose_form(catalog, setup)
+    if form is None:
+        return None
+    story = vignette.interview.answers
+
+    def answer_of(question) -> Answer:
+        return story.get(question.id, "no")
+
+    def verdicts(session: Session) -> dict[str, Verdict | None]:
+        answers = session.indicator_answers()
+        return {s.id: score(s, {k: v for k, v in answers.items() if s.has(k)}).verdict for s in sets_for(catalog, session) if s.rule is not None}
+
+    full, short = Session(form, setup), Session(form, setup)
+    full_asked = run_full(full, answer_of)
+    short_asked = run(catalog, short, answer_of)
+    return InterviewWalk(vignette.id, tuple(full_asked), tuple(short_asked), verdicts(full), verdicts(short))
+

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
             _error(f"form {form_id!r} is for population {form.population!r}, but age band {setup.age_band} is {population!r}")
             return 2
     else:
-        form_id = default_form(catalog, population)
+        form_id = default_form(catalog, setup)
 
     if not args.force and args.output != "-" and Path(args.output).expanduser().is_file():
         _error(f"{args.output} already exists; use --force to overwrite it")
@@ -126,10 +126,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def default_form(catalog, population: str) -> str | None:
-    """The questionnaire for this population (a specific one before an 'any' one), by id."""
-    for wanted in (population, "any"):
-        ids = sorted(fid for fid, form in catalog.questionnaires.items() if form.population == wanted)
-        if ids:
-            return ids[0]
-    return None
+def default_form(catalog, setup) -> str | None:
+    """The questionnaire the app gives this person (screening.policy.choose_form), by id."""
+    from screening.policy import choose_form
+
+    form = choose_form(catalog, setup)
+    return form.id if form is not None else None

@@ -10,25 +10,11 @@ from screening.data import Catalog
 from screening.engine import Assessment, for_set
 from screening.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (the screens' one import place)
 from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
-from screening.policy import SetChoice, choose_sets, disclosed, sets_for
+from screening.policy import PREFERRED_FORMS, SetChoice, choose_form, choose_sets, disclosed, sets_for  # noqa: F401  (choose_form: the screens' import place)
 from screening.session import Session, Setup
 
 # The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
 EXPLOITATION_CONTEXTS: tuple[str, ...] = ("unknown", "labour", "sexual", "domestic-servitude", "other")
-PREFERRED_FORMS = {"adult": "adult-screening", "child": "child-screening"}
-
-
-def choose_form(catalog: Catalog, setup: Setup) -> Questionnaire | None:
-    """The questionnaire for the person's age: the shipped one first, then any that fits."""
-    population = "child" if setup.is_child else "adult"
-    preferred = catalog.questionnaires.get(PREFERRED_FORMS[population])
-    if preferred is not None:
-        return preferred
-    fitting = [q for q in catalog.questionnaires.values() if q.population == population]
-    fitting += [q for q in catalog.questionnaires.values() if q.population == "any"]
-    return fitting[0] if fitting else None
-
-
 def assessments(catalog: Catalog, session: Session) -> list[tuple[IndicatorSet, Assessment]]:
     """Each applicable set of the form (screening.policy), scored on the visible answers only;
     "could change" names only what a question still to be asked can bring in."""

@@ -25,39 +25,28 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from screening.data import load_catalog  # noqa: E402
-from screening.engine import for_set, score  # noqa: E402
-from screening.interview import run, run_full  # noqa: E402
-from screening.policy import sets_for  # noqa: E402
+from screening.interview import run  # noqa: E402
+from screening.policy import choose_form  # noqa: E402
 from screening.session import Session, Setup  # noqa: E402
-from screening.tui.flow import choose_form  # noqa: E402
+from screening.training import interview_walk  # noqa: E402
 
 SHARE_BUDGET = 0.40
 MEDIAN_BUDGET = 35
 
 
-def verdicts(catalog, session) -> dict[str, str]:
-    answers = session.indicator_answers()
-    return {s.id: score(s, for_set(s, answers)).verdict for s in sets_for(catalog, session) if s.rule is not None}
-
-
 def compare(catalog, vignette) -> dict:
-    """One vignette through the full form and the short interview."""
+    """One vignette through the full form and the short interview (screening.training)."""
+    walk = interview_walk(catalog, vignette)
+    # The time the screener waits for the next question: the short interview alone, timed again.
     setup = Setup(age_band=vignette.age_band, exploitation_context=vignette.interview.exploitation_context)
-    story = vignette.interview.answers
-
-    def answer_of(question):
-        return story.get(question.id, "no")
-
-    form = choose_form(catalog, setup)
-    full, short = Session(form, setup), Session(form, setup)
-    full_asked = run_full(full, answer_of)
+    session = Session(choose_form(catalog, setup), setup)
     start = time.perf_counter()
-    short_asked = run(catalog, short, answer_of)
+    run(catalog, session, lambda q: vignette.interview.answers.get(q.id, "no"))
     seconds = time.perf_counter() - start
     return {
-        "id": vignette.id, "full": len(full_asked), "short": len(short_asked),
-        "full_verdicts": verdicts(catalog, full), "short_verdicts": verdicts(catalog, short),
-        "ms_per_question": 1000 * seconds / max(len(short_asked), 1),
+        "id": vignette.id, "full": len(walk.full), "short": len(walk.short),
+        "full_verdicts": walk.full_verdicts, "short_verdicts": walk.short_verdicts,
+        "ms_per_question": 1000 * seconds / max(len(walk.short), 1),
     }
 
 

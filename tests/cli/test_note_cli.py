@@ -148,7 +148,10 @@ def test_form_is_chosen_by_age_band_and_recorded_with_its_hash(cli, tmp_path):
     assert result.returncode == 0, result.stderr
     note = json.loads(result.stdout)
     versions = {v["id"]: v["sha256"] for v in note["data_versions"]}
-    form_id = default_form(catalog, "adult")
+    from screening.session import Setup
+
+    form_id = default_form(catalog, Setup(age_band="18-24"))
+    assert form_id == "adult-screening"  # the app's choice (screening.policy), not the first by id
     if form_id is None:
         pytest.skip("no adult questionnaire shipped")
     form = catalog.questionnaires[form_id]
