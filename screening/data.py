@@ -103,26 +103,16 @@ def _may_refer(raw: bytes) -> bool:
 def typed_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
     """The strict typed model of one file's bytes, or None and what is wrong."""
     try:
-        return _MODELS[kind].model_validate_json(raw), []
+        return _MODELS[kind].model_validate_json(raw.removeprefix(b"\xef\xbb\xbf")), []  # a BOM, as jsonio allows
     except PydanticError as exc:
         return None, [Problem(name, checks.loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()]
 
 
 def schema_problems(jf: JsonFile, kind: str) -> list[Problem]:
-    """Schema problems of one file: none when the compiled check passes it (the usual case);
-    otherwise `jsonschema` (~0.1 s to import, so only then) explains what is wrong."""
-    from screening.schema_check import conforms
+    """Schema problems of one file (jsonschema-rs, compiled once; see screening/schema_check.py)."""
+    from screening.schema_check import problems
 
-    if conforms(kind, jf.data):
-        return []
-    from referencing.exceptions import Unresolvable
-
-    from screening.schemas import errors
-
-    try:
-        return [Problem(jf.path, error.json_path, checks.explain(error)) for error in errors(kind, jf.data)]
-    except Unresolvable as exc:  # a $ref inside the data that no packaged schema answers
-        return [Problem(jf.path, "$", f"cannot check against the {kind} schema: {exc}")]
+    return [Problem(jf.path, path, message) for path, message in problems(kind, jf.data)]
 
 
 def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
