@@ -30,3 +30,16 @@ def choose(vignette):
     from screening.session import Setup
 
     return choose_form(CATALOG, Setup(age_band=vignette.age_band, exploitation_context=vignette.interview.exploitation_context))
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+def test_the_practice_comparison_tells_the_trainee_what_the_short_interview_asks(language):
+    from screening.training import practice_result
+    from screening.tui.training.report import comparison
+
+    vignette = next(v for v in VIGNETTES if v.id == "displaced-warehouse-worker-not-trafficking")
+    walk = interview_walk(CATALOG, vignette)
+    text = comparison(CATALOG, vignette, practice_result(CATALOG, vignette, {}), language).plain
+    counts = {"en": f"{len(walk.short)} of the {len(walk.full)} questions", "uk": f"{len(walk.short)} з {len(walk.full)} питань",
+              "ru": f"{len(walk.short)} из {len(walk.full)} вопросов"}[language]
+    assert counts in text

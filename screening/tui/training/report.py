@@ -16,7 +16,7 @@ from screening.i18n import (
 from screening.models import IndicatorSet
 from screening.models.forms import Vignette
 from screening.models.indicator_set import Indicator
-from screening.training import IndicatorNote, PracticeResult, Step, vignette_sets
+from screening.training import IndicatorNote, PracticeResult, Step, interview_walk, vignette_sets
 from screening.tui.training.strings import has, s
 
 
@@ -101,6 +101,10 @@ def comparison(catalog: Catalog, vignette: Vignette, result: PracticeResult, lan
     agreed, total = result.verdicts_agreed
     text.append(s("verdicts_line", language, n=agreed, m=total) + "\n")
     text.append(s("score_explained", language) + "\n", style="italic")
+    walk = interview_walk(catalog, vignette)  # what the short interview would ask for this story
+    if walk is not None:
+        key = "short_walk" if walk.same_verdicts else "short_walk_differs"
+        text.append(s(key, language, n=len(walk.short), m=len(walk.full)) + "\n")
     note_key = {"trafficking": "trafficking_note", "not-trafficking": "not_trafficking_note",
                 "not-determined": "not_determined_note"}[vignette.case_status]
     text.append(s(note_key, language) + "\n\n", style="bold")

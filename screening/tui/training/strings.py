@@ -101,6 +101,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Оценка считает совпадения ответов «да»: 2 × совпали ÷ (ожидаемые «да» + ваши «да»). Каждый пропущенный и каждый лишний признак её снижает.",
     },
     "verdicts_line": {"en": "Verdicts that agree: {n} of {m}", "uk": "Висновки збіглися: {n} з {m}", "ru": "Выводы совпали: {n} из {m}"},
+    "short_walk": {
+        "en": "In the app's short interview this story needs {n} of the {m} questions of the full form, with the same result.",
+        "uk": "У короткій розмові застосунку ця історія потребує {n} з {m} питань повної форми, з тим самим результатом.",
+        "ru": "В краткой беседе приложения эта история требует {n} из {m} вопросов полной формы, с тем же результатом.",
+    },
+    "short_walk_differs": {
+        "en": "The app's short interview asks {n} of the {m} questions for this story but reaches a different result: tell the developers.",
+        "uk": "Коротка розмова застосунку ставить {n} з {m} питань для цієї історії, але результат інший: повідомте розробникам.",
+        "ru": "Краткая беседа приложения задаёт {n} из {m} вопросов для этой истории, но результат другой: сообщите разработчикам.",
+    },
     "set_score": {"en": "score {pct}%", "uk": "оцінка {pct}%", "ru": "оценка {pct}%"},
     "your_verdict": {"en": "Your verdict: {v}", "uk": "Ваш висновок: {v}", "ru": "Ваш вывод: {v}"},
     "expected_verdict": {"en": "Expected:     {v}", "uk": "Очікуваний:   {v}", "ru": "Ожидаемый:    {v}"},
