@@ -23,6 +23,15 @@ XLSForm is the spreadsheet format those tools turn into XForms. What the convers
 * **Sections** become groups named `section_<id>` (`begin_group` / `end_group`), a section's `show_if` the
   group's `relevant`. An observation section starts with a note saying to observe, not
   ask, and each of its questions' hints begins with the same words.
+* **The short interview's order** (`order="short"`, the default when the form has a
+  `short_interview.core`): a first group `short_core` asks the core questions in the core's
+  order, each with its own and its section's skip logic as `relevant` and
+  `bind::screening:core` = `yes`; the sections follow with the other questions. A core
+  question whose skip logic names a question not yet asked stays in its section (still marked
+  core), since a question placed before the one that opens it would never be shown. What XLSForm
+  cannot express is the app's rule that a question is asked only while it can still change a
+  verdict (it needs the scoring engine): in ODK/Kobo every other shown question is asked, as
+  in the app's full form. `order="form"` keeps the form's own order.
 """
 
 from __future__ import annotations
@@ -113,11 +122,29 @@ def relevant(condition: ShowCondition | None, names: dict[str, str]) -> str:
     return " or ".join(f"selected(${{{target}}}, '{value}')" for value in condition.in_)
 
 
-def build_sheets(form: Questionnaire) -> dict[str, list[list[str]]]:
-    """The three sheets as rows (header first); `write_xlsform` puts them in a workbook."""
+ORDERS = ("short", "form")
+CORE_TEXT = {
+    "en": "First questions (the short interview's core)",
+    "uk": "Перші питання (основа короткої розмови)",
+    "ru": "Первые вопросы (основа краткой беседы)",
+}
+
+
+def _both(first: str, second: str) -> str:
+    """`relevant` of a section and of its question together."""
+    return f"({first}) and ({second})" if first and second else first or second
+
+
+def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[list[str]]]:
+    """The three sheets as rows (header first); `write_xlsform` puts them in a workbook.
+
+    `order`: "short" puts the short interview's core first (when the form has one); "form"
+    keeps the form's order."""
+    if order not in ORDERS:
+        raise XLSFormError(f"order {order!r}: expected one of {', '.join(ORDERS)}")
     labels = [f"label::{LANGUAGE_NAMES[lang]}" for lang in LANGUAGES]
     hints = [f"hint::{LANGUAGE_NAMES[lang]}" for lang in LANGUAGES]
-    survey = [["type", "name", *labels, *hints, "relevant", "bind::screening:id", "bind::screening:indicators"]]
+    survey = [["type", "name", *labels, *hints, "relevant", "bind::screening:id", "bind::screening:indicators", "bind::screening:core"]]
     choices = [["list_name", "name", *labels]]
     blank_hints = [""] * len(LANGUAGES)
 
@@ -126,28 +153,47 @@ def build_sheets(form: Questionnaire) -> dict[str, list[list[str]]]:
         choices.append(["answer", answer, *_texts(ANSWER_TEXT[answer])])
 
     setup = _setup_used(form)
-    survey.append(["begin_group", "setup", *_texts(SETUP_TEXT["setup"]), *blank_hints, "", "", ""])
+    end = ["end_group", "", *[""] * len(LANGUAGES), *blank_hints, "", "", "", ""]
+    survey.append(["begin_group", "setup", *_texts(SETUP_TEXT["setup"]), *blank_hints, "", "", "", ""])
     for field in SETUP_FIELDS:
         if field not in setup:
             continue
-        survey.append([f"select_one {field}", field, *_texts(SETUP_TEXT[field]), *blank_hints, "", field, ""])
+        survey.append([f"select_one {field}", field, *_texts(SETUP_TEXT[field]), *blank_hints, "", field, "", ""])
         for value in _setup_values(field, setup[field]):
             choices.append([field, value, *_texts(_setup_label(field, value))])
-    survey.append(["end_group", "", *[""] * len(LANGUAGES), *blank_hints, "", "", ""])
+    survey.append(end)
+
+    def question_row(section, question, relevance: str, core: bool) -> list[str]:
+        observe = section.mode == "observe"
+        return [
+            "select_one answer", names[question.id], *_texts(question.text),
+            *_texts(question.why, OBSERVE_TEXT if observe else None),
+            relevance, question.id, " ".join(question.indicators), "yes" if core else "",
+        ]
+
+    core_ids = list(form.short_interview.core) if form.short_interview and order == "short" else []
+    first = _core_first(form, core_ids)
+    if first:
+        where = {q.id: (s, q) for s, q in form.questions()}
+        survey.append(["begin_group", "short_core", *_texts(CORE_TEXT), *blank_hints, "", "", "", ""])
+        for question_id in first:
+            section, question = where[question_id]
+            relevance = _both(relevant(section.show_if, names), relevant(question.show_if, names))
+            survey.append(question_row(section, question, relevance, True))
+        survey.append(end)
 
     for section in form.sections:
+        rest = [q for q in section.questions if q.id not in first]
+        if not rest:
+            continue
         group = names[("section", section.id)]
-        survey.append(["begin_group", group, *_texts(section.title), *blank_hints, relevant(section.show_if, names), section.id, ""])
+        survey.append(["begin_group", group, *_texts(section.title), *blank_hints, relevant(section.show_if, names), section.id, "", ""])
         observe = section.mode == "observe"
         if section.intro or observe:
-            survey.append(["note", f"{group}_intro", *_texts(section.intro, OBSERVE_TEXT if observe else None), *blank_hints, "", "", ""])
-        for question in section.questions:
-            survey.append([
-                "select_one answer", names[question.id], *_texts(question.text),
-                *_texts(question.why, OBSERVE_TEXT if observe else None),
-                relevant(question.show_if, names), question.id, " ".join(question.indicators),
-            ])
-        survey.append(["end_group", "", *[""] * len(LANGUAGES), *blank_hints, "", "", ""])
+            survey.append(["note", f"{group}_intro", *_texts(section.intro, OBSERVE_TEXT if observe else None), *blank_hints, "", "", "", ""])
+        for question in rest:
+            survey.append(question_row(section, question, relevant(question.show_if, names), question.id in core_ids))
+        survey.append(end)
 
     settings = [
         ["form_title", "form_id", "version", "default_language", "namespaces"],
@@ -156,10 +202,34 @@ def build_sheets(form: Questionnaire) -> dict[str, list[list[str]]]:
     return {"survey": survey, "choices": choices, "settings": settings}
 
 
+def _core_first(form: Questionnaire, core_ids: list[str]) -> list[str]:
+    """The core questions that can go first, in the core's order: those whose skip logic (own and
+    section's) names only questions already placed before them. A question shown only after a
+    later one would never be shown, so such a core question stays in its section."""
+    by_id = {q.id: (s, q) for s, q in form.questions()}
+    placed: list[str] = []
+    for question_id in core_ids:
+        section, question = by_id[question_id]
+        if (_asked(section.show_if) | _asked(question.show_if)) <= set(placed):
+            placed.append(question_id)
+    return placed
+
+
+def _asked(condition: ShowCondition | None) -> set[str]:
+    """The questions a condition names."""
+    if isinstance(condition, ShowAllOf):
+        return set().union(*(_asked(c) for c in condition.all_of))
+    if isinstance(condition, ShowAnyOf):
+        return set().union(*(_asked(c) for c in condition.any_of))
+    if isinstance(condition, ShowNot):
+        return _asked(condition.not_)
+    return {condition.question} if isinstance(condition, QuestionIn) else set()
+
+
 def _names(form: Questionnaire) -> dict:
     """Question id -> name, ('section', id) -> group name; refuses two ids with one name."""
     names: dict = {}
-    owner: dict[str, str] = {name: f"set-up question {name!r}" for name in ("setup", *SETUP_FIELDS)}
+    owner: dict[str, str] = {name: f"set-up question {name!r}" for name in ("setup", "short_core", *SETUP_FIELDS)}
     for section in form.sections:
         items = [(("section", section.id), f"section {section.id!r}", section.id)]
         items += [(q.id, f"question {q.id!r}", q.id) for q in section.questions]
@@ -191,7 +261,7 @@ def _setup_label(field: str, value: str) -> dict[str, str]:
     return UNKNOWN_TEXT if value == "unknown" else {"en": value.replace("-", " ").replace("_", " ")}
 
 
-def write_xlsform(form: Questionnaire, output: Path, *, force: bool = False) -> None:
+def write_xlsform(form: Questionnaire, output: Path, *, force: bool = False, order: str = "short") -> None:
     """Write atomically with owner-only permissions; never replace a file unless `force`.
 
     The same writer as the referral-note exports, so its failures read the same.
@@ -207,7 +277,7 @@ def write_xlsform(form: Questionnaire, output: Path, *, force: bool = False) -> 
         raise ExportExists(output)
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for title, rows in build_sheets(form).items():
+    for title, rows in build_sheets(form, order).items():
         sheet = workbook.create_sheet(title)
         for row in rows:
             sheet.append(row)

@@ -18,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--form", dest="form_id", required=True, metavar="ID", help="questionnaire id (see `screening catalog`)")
     parser.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx", help="where to write the XLSForm")
     parser.add_argument("--force", action="store_true", help="replace FILE.xlsx if it exists")
+    parser.add_argument("--order", choices=["short", "form"], default="short",
+                        help="short: the short interview's core questions first, as the app asks them (default); form: the form's order")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"screening export-xlsform: {args.output}: expected a file name ending in .xlsx", file=sys.stderr)
         return 2
     try:
-        write_xlsform(form, args.output, force=args.force)
+        write_xlsform(form, args.output, force=args.force, order=args.order)
     except FileExistsError:
         print(f"screening export-xlsform: {args.output} already exists; add --force to replace it", file=sys.stderr)
         return 1

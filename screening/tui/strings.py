@@ -452,9 +452,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- wipes ----------------------------------------------------------------------
     "idle_title": {"en": "Still there?", "uk": "Ви ще тут?", "ru": "Вы ещё здесь?"},
     "idle_text": {
-        "en": "The screening will be wiped in {seconds} s. Press any key to keep it.",
-        "uk": "Скринінг буде стерто через {seconds} с. Натисніть будь-яку клавішу, щоб зберегти його.",
-        "ru": "Скрининг будет стёрт через {seconds} с. Нажмите любую клавишу, чтобы сохранить его.",
+        "en": "The screening will be wiped in {seconds} s. Press any key to go on with it (nothing is saved to disk).",
+        "uk": "Скринінг буде стерто через {seconds} с. Натисніть будь-яку клавішу, щоб продовжити його (на диск нічого не записується).",
+        "ru": "Скрининг будет стёрт через {seconds} с. Нажмите любую клавишу, чтобы продолжить его (на диск ничего не записывается).",
     },
     "idle_wiped": {
         "en": "The screening was wiped after inactivity.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 
 import pytest
@@ -167,3 +168,43 @@ def test_cli_unknown_form_and_bad_output(cli, tmp_path):
     assert cli("export-xlsform", "--form", "example-questionnaire", "--output", str(tmp_path / "x.csv")).returncode == 2
     missing = cli("export-xlsform", "--form", "example-questionnaire", "--output", str(tmp_path / "no" / "x.xlsx"))
     assert missing.returncode == 1 and "cannot write" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def _question_rows(rows):
+    header = rows[0]
+    return [dict(zip(header, r)) for r in rows[1:] if r[0] == "select_one answer"]
+
+
+@pytest.mark.parametrize("form_id", ["adult-screening", "child-screening"])
+def test_the_short_interviews_core_comes_first_in_its_order_and_every_question_once(form_id):
+    form = FORMS[form_id]
+    core = list(form.short_interview.core)
+    rows = _question_rows(build_sheets(form)["survey"])
+    ids = [r["bind::screening:id"] for r in rows]
+    # The core first, in its order; a core question opened only by a later question stays in its
+    # section (still marked), else it could never be shown.
+    marked = [r["bind::screening:id"] for r in rows if r["bind::screening:core"] == "yes"]
+    assert sorted(marked) == sorted(core)
+    first = [i for i in ids[: len(core)] if i in core]
+    assert first == [c for c in core if c in first] and len(first) >= len(core) // 2
+    assert sorted(ids) == sorted(q.id for _, q in form.questions()) and len(set(ids)) == len(ids)
+    # A question's relevance names only questions asked before it (else it could never be shown).
+    seen: set[str] = set()
+    for row in rows:
+        for name in re.findall(r"\$\{(\w+)\}", row["relevant"]):
+            assert name in seen or name in ("age_band", "screener_role", "exploitation_context"), (row["name"], name)
+        seen.add(row["name"])
+    # The form's order is still there on request.
+    assert [r["bind::screening:id"] for r in _question_rows(build_sheets(form, "form")["survey"])] == [q.id for _, q in form.questions()]
+
+
+def test_a_core_question_carries_its_sections_skip_logic_too():
+    from screening.models.forms import Questionnaire
+
+    form = FORMS["adult-screening"]
+    data = json.loads(form.model_dump_json(by_alias=True, exclude_none=True))
+    first = data["short_interview"]["core"][0]
+    section = next(s for s in data["sections"] if any(q["id"] == first for q in s["questions"]))
+    section["show_if"] = {"setup": "exploitation_context", "in": ["labour", "unknown"]}
+    row = _question_rows(build_sheets(Questionnaire.model_validate_json(json.dumps(data)))["survey"])[0]
+    assert row["bind::screening:id"] == first and "selected(${exploitation_context}, 'labour')" in row["relevant"]
