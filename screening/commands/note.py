@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from screening.checks import did_you_mean
     from screening.data import load_catalog
     from screening.engine import UnknownIndicator
-    from screening.export import SUFFIXES, ExportError, ExportExists, render, write_export
+    from screening.export import SUFFIXES, ExportError, ExportExists, export_warning, render, write_export
     from screening.models.note import OBLASTS, SCREENER_ROLES
     from screening.referral import NoteError, build_note
     from screening.session import Setup
@@ -123,6 +123,9 @@ def run(args: argparse.Namespace) -> int:
         _error(str(exc))
         return 1
     print(f"Wrote the referral note ({fmt}) to {written}, readable only by you.", file=sys.stderr)
+    warning = export_warning(note, fmt, "en")  # characters a PDF cannot show, never dropped silently
+    if warning:
+        print(f"screening note: {warning}", file=sys.stderr)
     return 0
 
 

@@ -19,7 +19,10 @@ from screening.models.note import ReferralNote
 FORMATS: tuple[str, ...] = ("md", "txt", "json", "pdf")
 SUFFIXES: dict[str, str] = {"md": ".md", "txt": ".txt", "json": ".json", "pdf": ".pdf"}
 
-__all__ = ["FORMATS", "REASONS", "SUFFIXES", "ExportError", "ExportExists", "copy_to_clipboard", "note_json", "render", "write_export"]
+__all__ = [
+    "FORMATS", "REASONS", "SUFFIXES", "ExportError", "ExportExists", "copy_to_clipboard", "export_warning", "left_out",
+    "note_json", "render", "write_export",
+]
 
 
 def note_json(note: ReferralNote) -> str:
@@ -41,7 +44,31 @@ def render(note: ReferralNote, fmt: str, language: str | None = None) -> bytes:
         return to_text(lines).encode("utf-8")
     from screening.export.pdf import to_pdf
 
-    return to_pdf(lines, say(WORDS, "title", language))
+    return to_pdf(lines, say(WORDS, "title", language), language=language, month=note.month)
+
+
+def left_out(note: ReferralNote, fmt: str, language: str | None = None) -> str:
+    """The distinct characters of the note that `fmt` cannot show ("" for md, txt and json).
+
+    Only the PDF is limited, by the glyphs of its embedded font (most emoji and CJK are
+    missing); it marks each such place and says so at its end.
+    """
+    if fmt != "pdf":
+        return ""
+    from screening.export.pdf import left_out as pdf_left_out
+
+    lines = layout(note, language or note.language)
+    return pdf_left_out("".join(text for _, text in lines.items))
+
+
+def export_warning(note: ReferralNote, fmt: str, language: str) -> str | None:
+    """A message in `language` for the person exporting, when `fmt` leaves characters out."""
+    missing = left_out(note, fmt)
+    if not missing:
+        return None
+    from screening.export.pdf import MARK
+
+    return say(WORDS, "left_out_export", language).format(n=len(missing), mark=MARK)
 
 
 def write_export(note: ReferralNote, path: Path | str, fmt: str, *, overwrite: bool = False) -> Path:

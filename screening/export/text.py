@@ -15,24 +15,24 @@ from screening.i18n import role_text, verdict_text
 from screening.models.note import ReferralNote
 
 WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Anonymised referral note", "uk": "Знеособлена довідка для направлення", "ru": "Обезличенная справка для направления"},
+    "title": {"en": "Anonymised referral note", "uk": "Знеособлене направлення", "ru": "Обезличенное направление"},
     "disclaimer": {
         "en": "This note does not decide that anyone is a victim of trafficking: status is decided by the authorities. \"No indicators found\" does not rule out trafficking. The note holds no personal data.",
-        "uk": "Ця довідка не вирішує, що будь-хто є постраждалим від торгівлі людьми: статус встановлюють уповноважені органи. «Ознак не виявлено» не виключає торгівлі людьми. Довідка не містить персональних даних.",
-        "ru": "Эта справка не решает, что кто-либо является пострадавшим от торговли людьми: статус устанавливают уполномоченные органы. «Признаков не выявлено» не исключает торговли людьми. Справка не содержит персональных данных.",
+        "uk": "Це направлення не вирішує, що людина є постраждалою особою від торгівлі людьми: статус встановлюють уповноважені органи. «Ознак не виявлено» не виключає торгівлі людьми. Направлення не містить персональних даних.",
+        "ru": "Это направление не решает, что человек является пострадавшим лицом от торговли людьми: статус устанавливают уполномоченные органы. «Признаков не выявлено» не исключает торговли людьми. Направление не содержит персональных данных.",
     },
-    "note_id": {"en": "Note id", "uk": "Номер довідки", "ru": "Номер справки"},
+    "note_id": {"en": "Note id", "uk": "Номер направлення", "ru": "Номер направления"},
     "month": {"en": "Month of screening", "uk": "Місяць скринінгу", "ru": "Месяц скрининга"},
     "age_band": {"en": "Age band", "uk": "Вікова група", "ru": "Возрастная группа"},
     "oblast": {"en": "Region (oblast)", "uk": "Область", "ru": "Область"},
     "screener_role": {"en": "Screener's role", "uk": "Роль фахівця", "ru": "Роль специалиста"},
-    "language": {"en": "Interview language", "uk": "Мова співбесіди", "ru": "Язык беседы"},
+    "language": {"en": "Interview language", "uk": "Мова розмови", "ru": "Язык беседы"},
     "consent": {"en": "Consent to refer", "uk": "Згода на направлення", "ru": "Согласие на направление"},
     "results": {"en": "Results by indicator set", "uk": "Результати за наборами ознак", "ru": "Результаты по наборам признаков"},
-    "dimensions": {"en": "Dimensions present", "uk": "Наявні складові", "ru": "Присутствующие составляющие"},
+    "dimensions": {"en": "Dimensions present", "uk": "Наявні виміри", "ru": "Присутствующие измерения"},
     "indicators": {"en": "Indicators present", "uk": "Наявні ознаки", "ru": "Присутствующие признаки"},
     "could_change": {"en": "The result could change with more answers.", "uk": "Результат може змінитися з більшою кількістю відповідей.", "ru": "Результат может измениться при большем числе ответов."},
-    "urgent": {"en": "Urgent needs", "uk": "Нагальні потреби", "ru": "Неотложные потребности"},
+    "urgent": {"en": "Urgent needs", "uk": "Нагальні потреби", "ru": "Срочные потребности"},
     "police": {"en": "Police involvement", "uk": "Залучення поліції", "ru": "Привлечение полиции"},
     "targets": {"en": "Where to refer", "uk": "Куди направити", "ru": "Куда направить"},
     "versions": {"en": "Data used (version, SHA-256)", "uk": "Використані дані (версія, SHA-256)", "ru": "Использованные данные (версия, SHA-256)"},
@@ -44,6 +44,18 @@ WORDS: dict[str, dict[str, str]] = {
     "no": {"en": "no", "uk": "ні", "ru": "нет"},
     "not_given": {"en": "not given", "uk": "не вказано", "ru": "не указано"},
     "abroad": {"en": "abroad", "uk": "за кордоном", "ru": "за рубежом"},
+    # the PDF: page numbers, and characters its font cannot show (in the PDF, and on export)
+    "page": {"en": "Page {n} of {m}", "uk": "Сторінка {n} з {m}", "ru": "Страница {n} из {m}"},
+    "left_out": {
+        "en": "Some characters (such as emoji) cannot be shown in this PDF and were left out; each place is marked {mark}. The md, txt and json versions of this note keep them.",
+        "uk": "Деякі символи (наприклад, емодзі) неможливо показати в цьому PDF, тому їх пропущено; кожне таке місце позначено знаком {mark}. Версії цього направлення у форматах md, txt і json їх зберігають.",
+        "ru": "Некоторые символы (например, эмодзи) невозможно показать в этом PDF, поэтому они пропущены; каждое такое место отмечено знаком {mark}. Версии этого направления в форматах md, txt и json их сохраняют.",
+    },
+    "left_out_export": {
+        "en": "The PDF leaves out characters its font cannot show (such as emoji), {n} in all, marked {mark} in it; export md, txt or json to keep them.",
+        "uk": "У PDF пропущено символи, яких немає в його шрифті (наприклад, емодзі), — усього {n}; їх позначено знаком {mark}. Щоб зберегти їх, експортуйте md, txt або json.",
+        "ru": "В PDF пропущены символы, которых нет в его шрифте (например, эмодзи), — всего {n}; они отмечены знаком {mark}. Чтобы сохранить их, экспортируйте md, txt или json.",
+    },
 }
 POLICE = {
     "wanted": {"en": "the person wants the police involved", "uk": "особа хоче залучити поліцію", "ru": "человек хочет привлечь полицию"},
@@ -63,24 +75,42 @@ def say(table: dict[str, dict[str, str]], key: str, language: str) -> str:
 
 @dataclass(frozen=True)
 class Lines:
-    """The note laid out once, as (kind, text) pairs, for every human-readable format."""
+    """The note laid out once, as (kind, text) pairs, for every human-readable format.
+
+    Kinds: title, heading, subheading, para (a paragraph), field ("Label: value", a list
+    entry in Markdown), item (a list entry), subitem (nested under the field before it),
+    quote (free text, possibly several lines).
+    """
 
     items: tuple[tuple[str, str], ...]
 
 
 def layout(note: ReferralNote, language: str) -> Lines:
-    """Headings, fields, list items and paragraphs: what md, txt and pdf all show."""
+    """Headings, fields, list items and paragraphs: what md, txt and pdf all show.
+
+    Urgent needs come first, right under the title: they are what the receiving service
+    acts on before anything else.
+    """
     from screening.data import load_catalog_or_empty
 
     catalog = load_catalog_or_empty()
     w = lambda key: say(WORDS, key, language)  # noqa: E731
-    out: list[tuple[str, str]] = [("title", w("title")), ("para", w("disclaimer"))]
-    oblast = w("not_given") if note.oblast is None else (w("abroad") if note.oblast == "abroad" else note.oblast)
+    out: list[tuple[str, str]] = [("title", w("title"))]
+
+    needs = {n.id: n for d in catalog.directories.values() for n in d.needs}
+    out.append(("heading", w("urgent")))
+    for need_id in note.urgent_needs or ():
+        out.append(("item", needs[need_id].label.get(language) if need_id in needs else need_id))
+    if not note.urgent_needs:
+        out.append(("para", w("none")))
+    out.append(("para", f"{w('police')}: {say(POLICE, note.police_involvement, language)}"))
+
     out += [
+        ("para", w("disclaimer")),
         ("field", f"{w('note_id')}: {note.note_id}"),
         ("field", f"{w('month')}: {note.month}"),
         ("field", f"{w('age_band')}: {note.age_band}"),
-        ("field", f"{w('oblast')}: {oblast}"),
+        ("field", f"{w('oblast')}: {_oblast(note.oblast, language)}"),
         ("field", f"{w('screener_role')}: {role_text(note.screener_role, language)}"),
         ("field", f"{w('language')}: {LANGUAGE_NAMES.get(note.language, note.language)}"),
         ("field", f"{w('consent')}: {w('yes') if note.consent_to_refer else w('no')}"),
@@ -100,18 +130,11 @@ def layout(note: ReferralNote, language: str) -> Lines:
                 label = item.label
                 if indicator_set and indicator_set.has(item.id) and language != note.language:
                     label = indicator_set.indicator(item.id).label.get(language)
-                out.append(("item", f"{label} [{item.id}]"))
+                out.append(("subitem", f"{label} [{item.id}]"))
         if result.verdict is None and not result.indicators_present:
             out.append(("para", w("none_observed")))
         if result.could_change:
             out.append(("para", w("could_change")))
-    needs = {n.id: n for d in catalog.directories.values() for n in d.needs}
-    out.append(("heading", w("urgent")))
-    for need_id in note.urgent_needs or ():
-        out.append(("item", needs[need_id].label.get(language) if need_id in needs else need_id))
-    if not note.urgent_needs:
-        out.append(("para", w("none")))
-    out.append(("field", f"{w('police')}: {say(POLICE, note.police_involvement, language)}"))
     services = {s.id: s for d in catalog.directories.values() for c in d.countries for s in c.services}
     out.append(("heading", w("targets")))
     for target in note.referral_targets:
@@ -133,58 +156,121 @@ def layout(note: ReferralNote, language: str) -> Lines:
     return Lines(tuple(out))
 
 
+def _oblast(code: str | None, language: str) -> str:
+    """The oblast's name in `language` (the note's JSON keeps the ISO 3166-2:UA code)."""
+    if code is None:
+        return say(WORDS, "not_given", language)
+    if code == "abroad":
+        return say(WORDS, "abroad", language)
+    from screening.tui.oblasts import oblast_name  # a plain table: imports no Textual
+
+    return oblast_name(code, language)
+
+
 def _has_dim(indicator_set, dimension_id: str) -> bool:
     return any(d.id == dimension_id for d in indicator_set.dimensions)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# --- Markdown -----------------------------------------------------------------------------
+# A note is pasted into mail and messengers as often as it is rendered, so the Markdown must
+# read as plain text: a backslash only where a character would otherwise become markup that
+# changes what the note says (a link, an image, HTML, a heading or a list made from free text).
+
+_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation is eaten
+_HTML = re.compile(r"<(?=[A-Za-z/!?])")  # tags, comments, autolinks; "<14" stays as it is
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_LINK_TARGET = re.compile(r"\][(\[:]")  # "](" inline link/image, "][" reference, "]:" definition
+_BLOCK_START = re.compile(
+    r"^(?P<lead>[ \t]*)(?:"
+    r"(?P<mark>#{1,6}|[-+*]|>|(?:`{3,}|~{3,}))(?=[ \t]|$|(?<=[`~>]))"  # heading, bullet, quote, fence
+    r"|(?P<num>[0-9]{1,9})(?P<delim>[.)])(?=[ \t]|$)"  # ordered list
+    r")"
+)
+_RULE = re.compile(r"^[ \t]*(?:([-*_=])[ \t]*)(?:\1[ \t]*)+$")  # thematic break or setext underline
+_TABLE_RULE = re.compile(r"^[ \t|:-]*-[ \t|:-]*$")
 
 
 def md_escape(text: str) -> str:
-    """Escape every character Markdown could turn into a link, an image or markup."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Escape only what Markdown would turn into a link, an image, HTML or a block of its own."""
+    text = _BACKSLASH.sub(r"\\\\", text)
+    text = _HTML.sub(r"\\<", text)
+    text = _ENTITY.sub(r"\\&", text)
+    if _LINK_TARGET.search(text):
+        text = re.sub(r"([\[\]])", r"\\\1", text)
+    lines = text.split("\n")
+    if any("|" in line and _TABLE_RULE.match(line) for line in lines):
+        lines = [line.replace("|", "\\|") for line in lines]
+    return "\n".join(_escape_line_start(line) for line in lines)
+
+
+def _escape_line_start(line: str) -> str:
+    if _RULE.match(line):
+        stripped = line.lstrip(" \t")
+        return line[: len(line) - len(stripped)] + "\\" + stripped
+    match = _BLOCK_START.match(line)
+    if match is None:
+        return line
+    lead = match.group("lead")
+    if match.group("num") is not None:
+        return f"{lead}{match.group('num')}\\{line[match.end('num'):]}"
+    return f"{lead}\\{line[len(lead):]}"
+
+
+_LIST_KINDS = ("field", "item", "subitem")
+_MD_INDENT = "    "  # four spaces: a nested list in CommonMark, GitHub and Python-Markdown alike
 
 
 def to_markdown(lines: Lines) -> str:
-    parts: list[str] = []
+    blocks: list[list[str]] = []
+    previous = None
     for kind, text in lines.items:
         safe = md_escape(text)
         if kind == "title":
-            parts += [f"# {safe}", ""]
+            block = [f"# {safe}"]
         elif kind == "heading":
-            parts += ["", f"## {safe}", ""]
+            block = [f"## {safe}"]
         elif kind == "subheading":
-            parts += ["", f"### {safe}", ""]
-        elif kind == "item":
-            parts.append(f"- {safe}")
-        elif kind == "field":
-            parts.append(f"- {safe}")
+            block = [f"### {safe}"]
+        elif kind in ("field", "item"):
+            block = [f"- {safe}"]
+        elif kind == "subitem":
+            block = [f"{_MD_INDENT}- {safe}"]
         elif kind == "quote":
-            parts += [f"> {line}" for line in safe.splitlines()]
+            block = [f"> {line}".rstrip() for line in safe.splitlines()] or [">"]
         else:
-            parts += [safe, ""]
-    return _squeeze("\n".join(parts)) + "\n"
+            block = [safe]
+        # entries of one list stay together; every other block stands apart (a paragraph
+        # right under a list would otherwise be read as part of its last entry)
+        if blocks and previous in _LIST_KINDS and kind in _LIST_KINDS:
+            blocks[-1] += block
+        else:
+            blocks.append(block)
+        previous = kind
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def to_text(lines: Lines) -> str:
-    parts: list[str] = []
+    blocks: list[list[str]] = []
+    previous = None
     for kind, text in lines.items:
         if kind == "title":
-            parts += [text, "=" * len(text), ""]
+            block = [text, "=" * len(text)]
         elif kind == "heading":
-            parts += ["", text, "-" * len(text)]
+            block = [text, "-" * len(text)]
         elif kind == "subheading":
-            parts += ["", text]
+            block = [text]
         elif kind == "item":
-            parts.append(f"  - {text}")
+            block = [f"  - {text}"]
+        elif kind == "subitem":
+            block = [f"  - {text}"]  # under its "Label:" line, which starts at the margin
         elif kind == "quote":
-            parts += [f"  | {line}" for line in text.splitlines()]
-        elif kind == "field":
-            parts.append(text)
+            block = [f"  | {line}".rstrip() for line in text.splitlines()]
         else:
-            parts += [text]
-    return _squeeze("\n".join(parts)) + "\n"
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+            block = [text]
+        # a heading is followed by its content directly; lists and fields stay together
+        if blocks and (previous in ("heading", "subheading") or (previous in _LIST_KINDS and kind in _LIST_KINDS)):
+            blocks[-1] += block
+        else:
+            blocks.append(block)
+        previous = kind
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"

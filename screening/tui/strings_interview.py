@@ -9,6 +9,11 @@ INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Изменило бы результат, но ни один вопрос об этом уже не спросит (проверьте предыдущий ответ, если он ошибочен):",
     },
     "k_full_form": {"en": "Mode", "uk": "Режим", "ru": "Режим"},
+    "q_progress_full": {
+        "en": "Section {n} of {m} · Question {k} of {total} · F: short interview",
+        "uk": "Розділ {n} з {m} · Питання {k} з {total} · F (А): коротка розмова",
+        "ru": "Раздел {n} из {m} · Вопрос {k} из {total} · F (А): краткая беседа",
+    },
     "q_progress_short": {
         "en": "Short interview · question {n} · F: all questions",
         "uk": "Коротка розмова · питання {n} · F (А): усі питання",

@@ -81,7 +81,7 @@ def test_existing_output_needs_force(cli, tmp_path):
     assert refused.returncode == 1 and "already exists; use --force" in refused.stderr
     assert out.read_text() == "keep"
     forced = cli(*args, "--force")
-    assert forced.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Знеособлена")
+    assert forced.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Знеособлене направлення")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 

@@ -58,7 +58,8 @@ async def test_f_switches_to_the_full_form_and_keeps_the_answers():
         await pilot.pause()
         assert app.session.short is False
         assert app.session.answers == answered
-        assert "Short interview" not in str(app.screen.query_one("#progress").render())
+        progress = str(app.screen.query_one("#progress").render())
+        assert "Short interview" not in progress and progress.endswith("F: short interview")  # the way back is named
         await pilot.press("f")
         await pilot.pause()
         assert app.session.short is True

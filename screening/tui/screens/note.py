@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static, TextArea
 
-from screening.export import FORMATS, SUFFIXES, ExportError, ExportExists, render, write_export
+from screening.export import FORMATS, SUFFIXES, ExportError, ExportExists, export_warning, render, write_export
 from screening.referral import POLICE_INVOLVEMENT, NoteError, build_note, redacted_free_text
 from screening.tui.flow import directory
 from screening.tui.keys import Key
@@ -115,6 +115,7 @@ class NoteScreen(AppScreen):
                 urgent_needs=sorted(self.app.urgent_needs), police_involvement=self.police,
                 consent_to_refer=True, free_text=self.app.free_text, form_id=session.form.id,
                 directory_id=found.id if found else "ukraine-referral",
+                note_id=getattr(self.app.note, "note_id", None),  # one screening, one note id in every format
             )
         except (NoteError, KeyError, ValueError) as error:
             self.set_status(self.t("note_error", error=error))
@@ -153,6 +154,10 @@ class NoteScreen(AppScreen):
             return
         self.set_status(self.t("note_saved", path=written))
         self.notify(self.t("note_saved", path=written))
+        warning = export_warning(note, self.fmt, self.lang)  # characters a PDF cannot show, never dropped silently
+        if warning:
+            self.set_status(f'{self.t("note_saved", path=written)}\n{warning}')
+            self.notify(warning, severity="warning")
 
     def copy(self) -> None:
         note = self.build()

@@ -111,8 +111,8 @@ class QuestionScreen(AppScreen):
             n = answered.index(question.id) + 1 if question.id in answered else len(answered) + 1
             progress = self.t("q_progress_short", n=n)
         else:
-            progress = self.t(
-                "q_progress", n=sections.index(section.id) + 1, m=len(sections),
+            progress = self.t(  # names the F key: the 80-column footer has no room for it in uk/ru
+                "q_progress_full", n=sections.index(section.id) + 1, m=len(sections),
                 k=in_section.index(question) + 1, total=len(in_section),
             )
         self.query_one("#progress", Static).update(progress)
