@@ -8,6 +8,7 @@ when the app is made): dropping it left the palette reachable only by mouse.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, NamedTuple
 
 from textual.binding import Binding, BindingsMap
@@ -17,6 +18,10 @@ from screening.tui.strings import t
 
 
 FRAMEWORK_ACTIONS = frozenset({"command_palette", "app.command_palette"})
+# Keys that Textual's own widgets show in the footer, with our words for them: the Select
+# list said "esc Dismiss menu" on a Ukrainian screen.
+WIDGET_LABELS = {"dismiss": "k_close"}
+KEY_DISPLAY = {"escape": "Esc"}
 
 
 class Key(NamedTuple):
@@ -38,3 +43,16 @@ def localize_bindings(node: DOMNode, keys: list[Key], language: str, words: Call
     )
     if node.is_mounted:
         node.refresh_bindings()
+
+
+def localize_widget_keys(widget: DOMNode, language: str) -> None:
+    """Relabel the footer keys a Textual widget brings with it (see WIDGET_LABELS)."""
+    bindings = list({id(b): b for _, b in widget._bindings}.values())
+    if not any(b.show and b.action in WIDGET_LABELS for b in bindings):
+        return
+    widget._bindings = BindingsMap(
+        replace(b, description=t(WIDGET_LABELS[b.action], language), key_display=KEY_DISPLAY.get(b.key, b.key_display))
+        if b.show and b.action in WIDGET_LABELS else b
+        for b in bindings
+    )
+    widget.refresh_bindings()

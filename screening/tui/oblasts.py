@@ -1,6 +1,12 @@
-"""Readable names of the ISO 3166-2:UA codes in `OBLASTS`, so a screener picks a word, not a code.
+"""Readable names of the ISO 3166-2:UA codes in `OBLASTS`, so a screener picks a word, not a code,
+listed in the order of the interface language's alphabet.
 
 Only the oblast level is ever recorded (privacy invariant 3): no town, no address.
+
+The names are ISO 3166-2's own, as the Debian iso-codes project translates them (read from
+pycountry 26.2.16: its `subdivisions` and the iso3166-2 locales for uk and ru), copied here so
+that the set-up screen loads no 20 MB package; tests/tui/test_oblasts.py checks them against
+pycountry. One gap: iso-codes has no Russian name for UA-48, so "Николаевская область" is ours.
 """
 
 from __future__ import annotations
@@ -9,35 +15,57 @@ from screening.models.note import OBLASTS
 
 # code -> (en, uk, ru)
 _NAMES: dict[str, tuple[str, str, str]] = {
-    "UA-05": ("Vinnytsia", "Вінницька", "Винницкая"),
-    "UA-07": ("Volyn", "Волинська", "Волынская"),
-    "UA-09": ("Luhansk", "Луганська", "Луганская"),
-    "UA-12": ("Dnipropetrovsk", "Дніпропетровська", "Днепропетровская"),
-    "UA-14": ("Donetsk", "Донецька", "Донецкая"),
-    "UA-18": ("Zhytomyr", "Житомирська", "Житомирская"),
-    "UA-21": ("Zakarpattia", "Закарпатська", "Закарпатская"),
-    "UA-23": ("Zaporizhzhia", "Запорізька", "Запорожская"),
-    "UA-26": ("Ivano-Frankivsk", "Івано-Франківська", "Ивано-Франковская"),
-    "UA-30": ("Kyiv (city)", "Київ (місто)", "Киев (город)"),
-    "UA-32": ("Kyiv oblast", "Київська", "Киевская"),
-    "UA-35": ("Kirovohrad", "Кіровоградська", "Кировоградская"),
-    "UA-40": ("Sevastopol (city)", "Севастополь (місто)", "Севастополь (город)"),
-    "UA-43": ("Crimea", "Автономна Республіка Крим", "Автономная Республика Крым"),
-    "UA-46": ("Lviv", "Львівська", "Львовская"),
-    "UA-48": ("Mykolaiv", "Миколаївська", "Николаевская"),
-    "UA-51": ("Odesa", "Одеська", "Одесская"),
-    "UA-53": ("Poltava", "Полтавська", "Полтавская"),
-    "UA-56": ("Rivne", "Рівненська", "Ровенская"),
-    "UA-59": ("Sumy", "Сумська", "Сумская"),
-    "UA-61": ("Ternopil", "Тернопільська", "Тернопольская"),
-    "UA-63": ("Kharkiv", "Харківська", "Харьковская"),
-    "UA-65": ("Kherson", "Херсонська", "Херсонская"),
-    "UA-68": ("Khmelnytskyi", "Хмельницька", "Хмельницкая"),
-    "UA-71": ("Cherkasy", "Черкаська", "Черкасская"),
-    "UA-74": ("Chernihiv", "Чернігівська", "Черниговская"),
-    "UA-77": ("Chernivtsi", "Чернівецька", "Черновицкая"),
+    "UA-05": ("Vinnytska oblast", "Вінницька область", "Винницкая область"),
+    "UA-07": ("Volynska oblast", "Волинська область", "Волынская область"),
+    "UA-09": ("Luhanska oblast", "Луганська область", "Луганская область"),
+    "UA-12": ("Dnipropetrovska oblast", "Дніпропетровська область", "Днепропетровская область"),
+    "UA-14": ("Donetska oblast", "Донецька область", "Донецкая область"),
+    "UA-18": ("Zhytomyrska oblast", "Житомирська область", "Житомирская область"),
+    "UA-21": ("Zakarpatska oblast", "Закарпатська область", "Закарпатская область"),
+    "UA-23": ("Zaporizka oblast", "Запорізька область", "Запорожская область"),
+    "UA-26": ("Ivano-Frankivska oblast", "Івано-Франківська область", "Ивано-Франковская область"),
+    "UA-30": ("Kyiv", "Київ", "Киев"),
+    "UA-32": ("Kyivska oblast", "Київська область", "Киевская область"),
+    "UA-35": ("Kirovohradska oblast", "Кіровоградська область", "Кировоградская область"),
+    "UA-40": ("Sevastopol", "Севастополь", "Севастополь"),
+    "UA-43": ("Avtonomna Respublika Krym", "Автономна Республіка Крим", "Автономная Республика Крым"),
+    "UA-46": ("Lvivska oblast", "Львівська область", "Львовская область"),
+    "UA-48": ("Mykolaivska oblast", "Миколаївська область", "Николаевская область"),
+    "UA-51": ("Odeska oblast", "Одеська область", "Одесская область"),
+    "UA-53": ("Poltavska oblast", "Полтавська область", "Полтавская область"),
+    "UA-56": ("Rivnenska oblast", "Рівненська область", "Ровненская область"),
+    "UA-59": ("Sumska oblast", "Сумська область", "Сумская область"),
+    "UA-61": ("Ternopilska oblast", "Тернопільська область", "Тернопольская область"),
+    "UA-63": ("Kharkivska oblast", "Харківська область", "Харьковская область"),
+    "UA-65": ("Khersonska oblast", "Херсонська область", "Херсонская область"),
+    "UA-68": ("Khmelnytska oblast", "Хмельницька область", "Хмельницкая область"),
+    "UA-71": ("Cherkaska oblast", "Черкаська область", "Черкасская область"),
+    "UA-74": ("Chernihivska oblast", "Чернігівська область", "Черниговская область"),
+    "UA-77": ("Chernivetska oblast", "Чернівецька область", "Черновицкая область"),
 }
 _INDEX = {"en": 0, "uk": 1, "ru": 2}
+
+# The alphabets, for sorting: Python's sort by code point puts І, Ї, Є and Ґ before А (they are
+# older letters in Unicode). Ё sorts as Е, as Russian dictionaries do. The order agrees with the
+# Unicode Collation Algorithm (pyuca) on these names; the test checks it.
+_ALPHABETS = {
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "ru": "абвгдежзийклмнопрстуфхцчшщъыьэюя",
+    "en": "abcdefghijklmnopqrstuvwxyz",
+}
+_SAME = {"ё": "е"}
+
+
+def collation_key(name: str, language: str) -> tuple:
+    """Letters by their place in the language's alphabet; anything else (space, hyphen,
+    apostrophe) before every letter, as the Unicode Collation Algorithm orders them."""
+    alphabet = _ALPHABETS.get(language, _ALPHABETS["en"])
+    ranks = []
+    for char in name.casefold():
+        char = _SAME.get(char, char)
+        place = alphabet.find(char)
+        ranks.append(1000 + place if place >= 0 else ord(char) if ord(char) < 1000 else 2000 + ord(char))
+    return (ranks, name)
 
 
 def oblast_name(code: str, language: str) -> str:
@@ -46,5 +74,5 @@ def oblast_name(code: str, language: str) -> str:
 
 
 def oblast_choices(language: str) -> list[tuple[str, str]]:
-    """(readable name, code) sorted by name in the interface language."""
-    return sorted(((oblast_name(code, language), code) for code in OBLASTS), key=lambda pair: pair[0])
+    """(readable name, code) in the alphabetical order of the interface language."""
+    return sorted(((oblast_name(code, language), code) for code in OBLASTS), key=lambda pair: collation_key(pair[0], language))

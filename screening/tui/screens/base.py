@@ -8,9 +8,10 @@ compose, so rebuilding them in another language loses nothing.
 
 from __future__ import annotations
 
+from textual.events import DescendantFocus
 from textual.screen import ModalScreen, Screen
 
-from screening.tui.keys import Key, localize_bindings
+from screening.tui.keys import Key, localize_bindings, localize_widget_keys
 from screening.tui.strings import t
 
 FOCUS_KEYS = [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_previous", "")]
@@ -31,6 +32,9 @@ class Localized:
 
     def on_mount(self) -> None:
         self._localize()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        localize_widget_keys(event.widget, self.lang)  # e.g. the open Select list's Escape
 
     def apply_language(self) -> None:
         self._localize()

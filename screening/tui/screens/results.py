@@ -159,9 +159,12 @@ class ResultsScreen(AppScreen):
         self.app.push_screen(UrgentScreen())
 
     def on_screen_resume(self) -> None:
-        if self.app.session is not None:
+        # Rebuild when coming back (answers or urgent needs may have changed), not on the first
+        # showing: rebuilding then raced the header's first paint and crashed the app.
+        if self.app.session is not None and getattr(self, "_shown", False):
             self.refresh(recompose=True)
             self.call_after_refresh(self._focus_text)
+        self._shown = True
 
     def action_explain(self) -> None:
         from screening.tui.screens.explain import ExplainScreen
