@@ -186,12 +186,13 @@ _BLOCK_START = re.compile(
     r"|(?P<num>[0-9]{1,9})(?P<delim>[.)])(?=[ \t]|$)"  # ordered list
     r")"
 )
-_RULE = re.compile(r"^[ \t]*(?:([-*_=])[ \t]*)(?:\1[ \t]*)+$")  # thematic break or setext underline
+_RULE = re.compile(r"^[ \t]*(?:=+|([-*_])[ \t]*(?:\1[ \t]*)+)[ \t]*$")  # setext underline or thematic break
 _TABLE_RULE = re.compile(r"^[ \t|:-]*-[ \t|:-]*$")
 
 
 def md_escape(text: str) -> str:
     """Escape only what Markdown would turn into a link, an image, HTML or a block of its own."""
+    text = re.sub(r"\r\n?", "\n", text)  # a lone CR ends a line in Markdown too
     text = _BACKSLASH.sub(r"\\\\", text)
     text = _HTML.sub(r"\\<", text)
     text = _ENTITY.sub(r"\\&", text)
@@ -204,6 +205,9 @@ def md_escape(text: str) -> str:
 
 
 def _escape_line_start(line: str) -> str:
+    lead = len(line) - len(line.lstrip(" \t"))
+    if line[:lead].expandtabs(4).count(" ") >= 4:  # would be an indented code block: keep the look, not the markup
+        return "\u00a0" * len(line[:lead].expandtabs(4)) + line[lead:]
     if _RULE.match(line):
         stripped = line.lstrip(" \t")
         return line[: len(line) - len(stripped)] + "\\" + stripped

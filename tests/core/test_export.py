@@ -236,7 +236,8 @@ def test_markdown_of_an_ordinary_note_shows_no_backslash(catalog):
 HOSTILE = "\n".join([
     "[click here](http://evil.example) ![img](http://evil.example/x.png) <b>bold</b> <!-- c --> &copy;",
     "# Fake heading", "> fake quote", "- fake item", "1. fake step", "```", "---", "[ref]: http://evil.example",
-    "| a | b |", "|---|---|", "5 < 6 and 7 > 3, a\\*b",
+    "| a | b |", "|---|---|", "    indented like code", "setext heading above", "=", "a lone CR\r# heading",
+    "5 < 6 and 7 > 3, a\\*b",
 ])
 
 

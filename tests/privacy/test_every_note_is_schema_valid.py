@@ -55,3 +55,18 @@ def test_every_built_note_is_valid_against_the_schema(screening):
     assert ReferralNote.model_validate_json(render(note, "json")) == note
     if setup.is_child:
         assert {"ua-child-services", "intl-child-protection"} & {t.service for t in note.referral_targets}
+    _markdown_is_only_the_notes_own_structure(render(note, "md").decode("utf-8"))
+
+
+def _markdown_is_only_the_notes_own_structure(md: str) -> None:
+    """Whatever the free text holds, the Markdown has no link, image or HTML, one title, and
+    urgent needs first; the oblast is a name, never the code (issue 16 item 5)."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(md)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert not kinds & {"link_open", "image", "html_inline", "html_block"}, md
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag in ("h1", "h2")]
+    assert len([t for t in tokens if t.type == "heading_open" and t.tag == "h1"]) == 1
+    assert headings[1] in ("Urgent needs", "Нагальні потреби", "Срочные потребности"), headings
+    assert not any(f"UA-{n:02d}" in md for n in range(100))
