@@ -39,7 +39,10 @@ class DimensionResult:
     present: bool
     yes: tuple[str, ...]
     counts: Mapping[str, int]  # 'yes' answers per strength
-    met_by: str | None  # the combination that made it present, in words
+    met_by: str | None  # the combination that made it present, in words (English, for tests and logs)
+    # Which combination of the rule's `dimension_present_when` made it present, as data (its
+    # index): screening.i18n puts it into words in each language.
+    combination: int | None = field(default=None, compare=False)
 
     def as_json(self) -> dict:
         return {"present": self.present, "yes": list(self.yes), **{s: self.counts[s] for s in STRENGTHS}}
@@ -57,6 +60,9 @@ class Assessment:
     follow_up: tuple[str, ...]
     dimensions: Mapping[str, DimensionResult]
     verdict_reason: str | None
+    # Which of the rule's `verdicts` held, as data (its index; None: the rule's default):
+    # screening.i18n puts it into words in each language.
+    verdict_rule: int | None = field(default=None, compare=False)
 
     @property
     def yes(self) -> tuple[str, ...]:
@@ -253,7 +259,8 @@ def _score_parts(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> 
             results[dimension_id] = DimensionResult(dimension_id, bool(found), found, tally, f"{len(found)} observed" if found else None)
             continue
         met = _first_met(index, key)
-        results[dimension_id] = DimensionResult(dimension_id, met >= 0, found, tally, index.combo_text[met] if met >= 0 else None)
+        results[dimension_id] = DimensionResult(dimension_id, met >= 0, found, tally, index.combo_text[met] if met >= 0 else None,
+                                                met if met >= 0 else None)
         if met >= 0 or (best != counts and _first_met(index, (best[0], best[1], best[2])) >= 0):
             best_present.add(dimension_id)
     return results, best_present, open_ids, strong_yes, open_strong, best_touched
@@ -264,11 +271,11 @@ def touched(dimensions: Mapping[str, DimensionResult]) -> set[str]:
     return {d for d, r in dimensions.items() if any(r.counts.values())}
 
 
-def _verdict_of(index: _Index, rule: Rule, present: set[str], strong_yes: bool, touched_dims: set[str]) -> tuple[Verdict, str]:
-    for holds, verdict, text in index.verdicts:
+def _verdict_of(index: _Index, rule: Rule, present: set[str], strong_yes: bool, touched_dims: set[str]) -> tuple[Verdict, str, int | None]:
+    for k, (holds, verdict, text) in enumerate(index.verdicts):
         if holds(present, strong_yes, touched_dims):
-            return verdict, text
-    return rule.default, "no dimension present and no strong indicator answered yes"
+            return verdict, text, k
+    return rule.default, "no dimension present and no strong indicator answered yes", None
 
 
 def prepared(indicator_set: IndicatorSet) -> _Index:
@@ -296,16 +303,16 @@ def score(indicator_set: IndicatorSet, answers: Mapping[str, Answer], *, strict:
         return Assessment(indicator_set.id, indicator_set.version, "count", None, False, (), dimensions, None)
 
     present = {d for d, result in dimensions.items() if result.present}
-    verdict, reason = _verdict_of(index, rule, present, strong_yes, touched(dimensions))
+    verdict, reason, which = _verdict_of(index, rule, present, strong_yes, touched(dimensions))
     # The best case: every open answer (unanswered, don't know, declined) turned into 'yes'.
-    best_verdict, _ = _verdict_of(index, rule, best_present, strong_yes or open_strong, best_touched)
+    best_verdict, _, _ = _verdict_of(index, rule, best_present, strong_yes or open_strong, best_touched)
     could_change = VERDICT_RANK[best_verdict] > VERDICT_RANK[verdict]
     # Only indicators in dimensions not yet present can change the verdict.
     follow_up: tuple[str, ...] = ()
     if could_change:  # open indicators, in set order, of dimensions not yet present
         waiting = [i for d, ids in open_ids.items() if not dimensions[d].present for i in ids]
         follow_up = tuple(sorted(waiting, key=index.position.__getitem__))
-    return Assessment(indicator_set.id, indicator_set.version, "rule", verdict, could_change, follow_up, dimensions, reason)
+    return Assessment(indicator_set.id, indicator_set.version, "rule", verdict, could_change, follow_up, dimensions, reason, which)
 
 
 def for_set(indicator_set: IndicatorSet, answers: Mapping[str, Answer]) -> dict[str, Answer]:

@@ -143,7 +143,10 @@ def dimension_reason(indicator_set: IndicatorSet, result: DimensionResult, langu
     """Why a dimension is present: the combination its counts meet; for an unrated list, how many were observed."""
     if indicator_set.rule is None:
         return observed_text(len(result.yes), language)
-    combination = met_combination(indicator_set, result.counts)
+    rule = indicator_set.rule
+    if result.combination is not None:  # the engine says which combination, by index
+        return combination_text(rule.dimension_present_when[result.combination], language)
+    combination = met_combination(indicator_set, result.counts)  # a result built by hand
     return combination_text(combination, language) if combination is not None else ""
 
 
@@ -231,14 +234,11 @@ def _grouped(condition: RuleCondition, language: str, name: Callable[[str], str]
 
 
 def verdict_condition(indicator_set: IndicatorSet, assessment: Assessment) -> RuleCondition | None:
-    """The rule's condition that gave the verdict, found among the set's rule objects; None for the default."""
-    from screening.engine import describe_condition
-
+    """The rule's condition that gave the verdict (the engine says which, by index); None for the default."""
     rule = indicator_set.rule
-    for when in rule.verdicts if rule is not None else ():
-        if when.verdict == assessment.verdict and describe_condition(when.when) == assessment.verdict_reason:
-            return when.when
-    return None
+    if rule is None or assessment.verdict_rule is None:
+        return None
+    return rule.verdicts[assessment.verdict_rule].when
 
 
 def verdict_reason_text(indicator_set: IndicatorSet, assessment: Assessment, language: str,

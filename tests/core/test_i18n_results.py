@@ -215,3 +215,30 @@ def test_babel_is_loaded_only_for_a_ukrainian_or_russian_tally():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_words_come_from_the_engines_result_as_data_not_from_its_english_text():
+    """The engine says which verdict rule and which combination held, by index; the uk/ru words
+    do not depend on matching the English sentence it also gives (issue 17)."""
+    import dataclasses
+
+    from screening.data import load_catalog
+    from screening.engine import score
+    from screening.i18n import dimension_reason, verdict_reason_text
+
+    labour = load_catalog().sets["ilo-adult-labour"]
+    ids = {(i.dimension, i.strength): i.id for i in labour.indicators}
+    answers = {ids[("exploitative_conditions", "strong")]: "yes", ids[("exploitative_conditions", "medium")]: "yes",
+               ids[("coercion_at_destination", "strong")]: "yes"}
+    assessment = score(labour, answers)
+    assert assessment.verdict_rule is not None
+    assert assessment.dimensions["exploitative_conditions"].combination is not None
+    reworded = dataclasses.replace(
+        assessment, verdict_reason="(reworded)",
+        dimensions={k: dataclasses.replace(v, met_by="(reworded)") for k, v in assessment.dimensions.items()},
+    )
+    for language in ("en", "uk", "ru"):
+        assert verdict_reason_text(labour, reworded, language) == verdict_reason_text(labour, assessment, language)
+        assert verdict_reason_text(labour, reworded, language) != verdict_reason_text(labour, dataclasses.replace(assessment, verdict_rule=None), language)
+        result = reworded.dimensions["exploitative_conditions"]
+        assert dimension_reason(labour, result, language) == dimension_reason(labour, assessment.dimensions["exploitative_conditions"], language) != ""
