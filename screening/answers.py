@@ -6,13 +6,11 @@ path, like every other data error.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from screening.checks import child
-from screening.jsonio import parse_json, read_json
+from screening.jsonio import MAX_INPUT_BYTES, read_json
 from screening.models import AGE_BANDS, ANSWERS, LANGUAGES, Answer
 from screening.problems import Problem
 
@@ -35,12 +33,8 @@ class AnswersFile:
 
 def read_answers(source: str) -> tuple[AnswersFile | None, list[Problem]]:
     """Read from a path, or from standard input when `source` is '-'."""
-    if source == "-":
-        name = "<stdin>"
-        jf, problems = parse_json(sys.stdin.buffer.read(), name)
-    else:
-        name = source
-        jf, problems = read_json(Path(source), name)
+    name = "<stdin>" if source == "-" else source
+    jf, problems = read_json(source, name, limit=MAX_INPUT_BYTES)  # '-': standard input, even when closed
     if jf is None:
         return None, problems
     data = jf.data

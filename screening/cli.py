@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from screening import __version__
@@ -21,7 +22,32 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "aggregate": ("aggregate", "count anonymised referral notes for coordinators (small cells suppressed)"),
     "export-xlsform": ("export_xlsform", "write a questionnaire as an XLSForm for ODK / KoboToolbox"),
     "redact": ("redact", "replace personal data in free text by placeholders"),
+    "completion": ("completion", "print a shell completion script (bash)"),
 }
+
+EXIT_CODES = """\
+exit status (every command):
+  0  done; for validate: every file is valid
+  1  the command ran but found problems or could not finish: validate found a
+     problem, aggregate counted no note, an output exists (without --force) or
+     could not be written
+  2  usage error or unusable input: a bad option or unknown id, an input file
+     that is missing, unreadable, too large (1 MB for answers, notes and text,
+     5 MB for data files), not UTF-8, not JSON or not valid; standard input or
+     output closed
+  3  internal error (a bug), reported without details, which could hold
+     personal data; SCREENING_DEBUG=1 shows them"""
+
+EXAMPLES = """\
+examples:
+  screening                                  start the checklist (needs a terminal)
+  screening --language uk                    ... in Ukrainian
+  screening validate                         check all shipped data
+  screening catalog                          list indicator sets and questionnaires
+  screening note --answers a.json --output note.md
+  screening aggregate notes/ --by oblast
+  source <(screening completion bash)        tab completion in bash
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Screen a person for indicators of human trafficking, offline, without keeping "
             "personal data. With no command, starts the interactive checklist."
         ),
+        epilog=EXAMPLES + "\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--language", choices=["en", "uk", "ru"], default=None, help="interface language of the app (default: en)")
@@ -38,7 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         command = importlib.import_module(f"screening.commands.{module}")
-        command.add_arguments(sub.add_parser(name, help=help_text, description=command.__doc__.strip().splitlines()[0]))
+        epilog = getattr(command, "EXAMPLES", "").strip("\n")
+        command.add_arguments(sub.add_parser(
+            name, help=help_text, description=command.__doc__.strip().splitlines()[0],
+            epilog=("examples:\n" + epilog + "\n\n" if epilog else "") + "exit status: 0 ok, 1 problems found, 2 usage error or unusable input (see screening --help)",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        ))
     return parser
 
 
@@ -48,9 +81,22 @@ def main(argv: list[str] | None = None) -> int:
         from screening.tui.app import run_app
 
         return run_app(language=args.language or "en", inactivity_minutes=args.inactivity_minutes)
+    if sys.stderr is None:  # `2>&-`: messages go nowhere rather than crash
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is None:  # `>&-`
+        print(f"screening {args.command}: standard output is closed; nothing can be written", file=sys.stderr)
+        return 2
     module = importlib.import_module(f"screening.commands.{COMMANDS[args.command][0]}")
     try:
         return module.run(args)
     except BrokenPipeError:  # e.g. `screening catalog | head`
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: its message or traceback could quote personal data
+        if os.environ.get("SCREENING_DEBUG"):
+            raise
+        print(f"screening {args.command}: internal error ({type(exc).__name__}); no details are shown because they could "
+              "include personal data. Please report the command (without the data); SCREENING_DEBUG=1 shows the details.", file=sys.stderr)
+        return 3

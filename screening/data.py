@@ -26,7 +26,7 @@ from screening.models import (
     ReferralNote,
     VignetteCollection,
 )
-from screening.problems import DataError, Problem, sort_problems
+from screening.problems import DataError, InputProblem, Problem, sort_problems
 from screening.resources import data_root, schema_files, shipped_data_files
 
 KINDS = ("indicator-set", "questionnaire", "referral-directory", "vignettes", "referral-note")
@@ -119,7 +119,9 @@ def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
+        if str(path) == "-":  # standard input, read by read_json
+            files.append(path)
+        elif path.is_dir():
             found = sorted(p for p in path.rglob("*.json") if p.is_file())
             if not found:
                 problems.append(Problem(str(path), "$", "folder holds no .json files; expected data files"))
@@ -127,7 +129,7 @@ def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         elif path.exists():
             files.append(path)
         else:
-            problems.append(Problem(str(path), "$", "file not found"))
+            problems.append(InputProblem(str(path), "$", "file not found"))
     return files, problems
 
 
@@ -138,7 +140,7 @@ def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], 
     catalog = Catalog()
     models: list[tuple[str, str, Any]] = []
     for path in files:
-        name = display_name(path)
+        name = "<stdin>" if str(path) == "-" else display_name(path)
         if path.name.endswith(".schema.json"):
             problems.extend(checks.check_schema_file(path, name))
             continue
@@ -151,8 +153,8 @@ def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], 
         if model is not None:
             models.append((name, kind, model))
             _add(catalog, name, kind, model, jf.raw)
-    if not shipped:
-        checks.borrow_missing(catalog, load_catalog_or_empty())
+    if not shipped:  # a file checked alone may refer to shipped sets and forms, examples included
+        checks.borrow_missing(catalog, load_catalog_or_empty(include_examples=True))
     problems.extend(checks.cross_check(catalog, models))
     return sort_problems(problems), len(files)
 
@@ -238,8 +240,8 @@ def load_catalog(include_examples: bool = False, *, check_schemas: bool = False)
     return catalog
 
 
-def load_catalog_or_empty() -> Catalog:
+def load_catalog_or_empty(include_examples: bool = False) -> Catalog:
     try:
-        return load_catalog()
+        return load_catalog(include_examples)
     except DataError:
         return Catalog()

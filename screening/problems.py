@@ -30,6 +30,14 @@ class Problem:
         return f"{where}: {self.path}: {label}{self.message}"
 
 
+class InputProblem(Problem):
+    """A problem that makes an input unusable (missing, unreadable, too large, not UTF-8, not JSON).
+
+    Every command exits with status 2 for these, `screening validate` included; a problem
+    found in a readable file is a plain Problem (status 1 for validate).
+    """
+
+
 class DataError(Exception):
     """Raised when data cannot be used; carries every problem found."""
 

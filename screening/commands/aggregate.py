@@ -1,7 +1,9 @@
 """Count anonymised referral notes (files or folders) for coordinators, with small cells suppressed.
 
 Invalid or foreign files are listed on standard error as `file: reason` and skipped.
-Exit status 0 when at least one note was counted, 1 when none was, 2 for bad options.
+PATH - reads notes from standard input, one JSON document after another (`cat *.json`).
+Exit status 0 when at least one note was counted, 1 when none was, 2 for bad options, a
+missing path or a closed standard input.
 The table goes to standard output; progress (only on a terminal) and the summary of what
 was read go to standard error, so that `> counts.csv` holds only the counts.
 """
@@ -15,6 +17,13 @@ from pathlib import Path
 
 GROUPINGS = ("month", "oblast", "age_band", "verdict", "need", "indicator", "target")
 PROGRESS_FROM = 2000  # files; fewer than this read in well under a second
+
+
+EXAMPLES = """
+  screening aggregate notes/                      count by month
+  screening aggregate notes/ --by oblast --format csv > counts.csv
+  cat inbox/*.json | screening aggregate - --by verdict
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,10 +47,21 @@ def run(args: argparse.Namespace) -> int:
     from screening.aggregate import aggregate
     from screening.aggregate_report import report_csv, report_json, report_table
 
+    paths = [p for p in args.paths if str(p) != "-"]
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"screening aggregate: {path}: file or folder not found", file=sys.stderr)
+    if missing:
+        return 2
+    if len(paths) != len(args.paths) and getattr(sys.stdin, "buffer", None) is None:
+        print("screening aggregate: <stdin>: standard input is closed; give files or folders, or pipe notes in", file=sys.stderr)
+        return 2
     progress = _Progress() if sys.stderr.isatty() else None
-    result = aggregate(args.paths, by=args.by, min_cell=args.min_cell, progress=progress)
+    result = aggregate(paths, by=args.by, min_cell=args.min_cell, progress=progress)
     if progress:
         progress.finish()
+    if len(paths) != len(args.paths):
+        _add_stdin_notes(result)
     for problem in result.problems:
         print(f"{problem.file}: {_reason(problem)}", file=sys.stderr)
     skipped = len(result.problems) - result.duplicates
@@ -57,6 +77,55 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(report_table(report, bar_char=_bar_char()))
     return 0
+
+
+def _add_stdin_notes(result) -> None:
+    """Count the notes on standard input: one JSON document after another (`cat *.json`, JSON Lines).
+
+    Read in chunks, at most one note (1 MB) held at a time; a document that is not JSON
+    ends the reading there (where the next one starts cannot be known), as a skipped file.
+    """
+    import codecs
+    import json
+
+    from screening.note_reader import MAX_NOTE_BYTES, check_note
+    from screening.problems import Problem
+
+    stream = sys.stdin.buffer
+    decoder = json.JSONDecoder()
+    text_decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    buffer, eof, number = "", False, 0
+    while True:
+        start = len(buffer) - len(buffer.lstrip())
+        if start == len(buffer) and eof:
+            return
+        try:
+            _, end = decoder.raw_decode(buffer, start) if start < len(buffer) else (None, None)
+        except (json.JSONDecodeError, ValueError, RecursionError):
+            end = None
+        if end is not None and (end < len(buffer) or eof):
+            number += 1
+            result.files += 1
+            name = f"<stdin>#{number}"
+            note = check_note(buffer[start:end].encode("utf-8", "surrogatepass"), name)
+            result.problems.append(note) if isinstance(note, Problem) else result.add(note, name)
+            buffer = buffer[end:]
+            continue
+        if eof or len(buffer) - start > MAX_NOTE_BYTES:
+            number += 1
+            result.files += 1
+            why = "not a JSON document; notes after it were not read" if eof else f"a document larger than {MAX_NOTE_BYTES:,} bytes; notes after it were not read"
+            result.problems.append(Problem(f"<stdin>#{number}", "$", why))
+            return
+        chunk = stream.read(64 * 1024)
+        try:
+            buffer += text_decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError:
+            number += 1
+            result.files += 1
+            result.problems.append(Problem(f"<stdin>#{number}", "$", "not UTF-8 text; notes after it were not read"))
+            return
+        eof = not chunk
 
 
 def _reason(problem) -> str:

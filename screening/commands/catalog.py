@@ -16,6 +16,13 @@ if TYPE_CHECKING:  # the models cost ~0.1 s to import: not while `screening` bui
     from screening.models import IndicatorSet
 
 
+EXAMPLES = """
+  screening catalog                               sets, their indicators and the questionnaires
+  screening catalog --set ilo-adult-labour --language uk
+  screening catalog --format json > catalog.json
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", dest="set_id", metavar="ID", help="only this set")
     parser.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")

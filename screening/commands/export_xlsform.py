@@ -14,6 +14,11 @@ import sys
 from pathlib import Path
 
 
+EXAMPLES = """
+  screening export-xlsform --form adult-screening --output adult-screening.xlsx
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--form", dest="form_id", required=True, metavar="ID", help="questionnaire id (see `screening catalog`)")
     parser.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx", help="where to write the XLSForm")

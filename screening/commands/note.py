@@ -5,9 +5,10 @@ The answers file is the `screening score` format plus set-up fields: {"age_band"
 "oblast": optional, "free_text": optional, "answers": {"<indicator id>": ...}}. The age
 band picks the child or adult sets and the form (unless --form is given); the free text
 is redacted before it enters the note. The format follows --format, else the output's
-suffix, else Markdown. Exit status: 0 written; 1 bad answers file, existing output
-without --force, or a failed write; 2 unknown form, indicator or country, or a PDF to
-standard output.
+suffix, else Markdown. Exit status (as for every command, see README): 0 written; 1
+existing output without --force, or a failed write; 2 bad input (an answers file that is
+missing, unreadable, over 1 MB, not JSON or not valid; standard input closed), an unknown
+form, indicator or country, or a PDF to standard output.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ import argparse
 import re
 import sys
 from pathlib import Path
+
+
+EXAMPLES = """
+  screening note --answers answers.json --output note.md
+  screening note --answers answers.json --output note.pdf --consent
+  screening note --answers - --output - --format json < answers.json
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if answers_file is None:
         for problem in problems:
             print(problem.text(), file=sys.stderr)
-        return 1
+        return 2
     name, given = answers_file.name, answers_file.setup
     problems = []
     if "age_band" not in given:
@@ -69,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for line in problems:
             print(line, file=sys.stderr)
-        return 1
+        return 2
     setup = Setup(
         age_band=given["age_band"], screener_role=role, language=given.get("language", "en"),
         exploitation_context=given.get("exploitation_context", "unknown"), oblast=oblast,
@@ -108,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except NoteError as exc:
         print(f"{name}: $: {exc}", file=sys.stderr)
-        return 1
+        return 2
 
     if args.output == "-":
         sys.stdout.buffer.write(render(note, fmt))

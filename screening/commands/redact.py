@@ -2,7 +2,9 @@
 
 Reads a UTF-8 (or UTF-16 with a byte-order mark) text file, or standard input when FILE
 is - (the default). With --format json, lists the findings by kind and span; the matched
-text itself is never printed. Exit status 0 on success, 1 when the input cannot be read, 2 for a usage error.
+text itself is never printed. At most 1 MB (1,048,576 bytes) is read. Exit status (as for
+every command, see README): 0 on success, 2 for a usage error or an input that cannot be
+used (missing, unreadable, over 1 MB, not UTF-8 or UTF-16 text, standard input closed).
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+
+
+EXAMPLES = """
+  screening redact notes.txt
+  echo "call +380 67 123 45 67" | screening redact --language uk
+  screening redact notes.txt --format json
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     text = _read(args.file)
     if text is None:
-        return 1
+        return 2
     result = redact(text, args.language)
     if args.format == "json":
         findings = [{"kind": f.kind, "start": f.start, "end": f.end, "replacement": f.replacement} for f in result.findings]
@@ -35,17 +43,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(source: str) -> str | None:
+    from screening.jsonio import MAX_INPUT_BYTES, read_input
+
     name = "<stdin>" if source == "-" else source
-    try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except FileNotFoundError:
-        print(f"screening redact: {name}: no such file", file=sys.stderr)
-        return None
-    except IsADirectoryError:
-        print(f"screening redact: {name}: is a folder, expected a text file", file=sys.stderr)
-        return None
-    except OSError as exc:
-        print(f"screening redact: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+    data, problems = read_input(source, name, limit=MAX_INPUT_BYTES, what="a text to redact")
+    if data is None:
+        print(f"screening redact: {name}: {problems[0].message}", file=sys.stderr)
         return None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text as Windows Notepad saves it
         try:

@@ -12,6 +12,12 @@ import json
 import sys
 
 
+EXAMPLES = """
+  screening score --set ilo-adult-labour --answers answers.json
+  echo '{"answers": {}}' | screening score --set unodc-general --answers - --format json
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", dest="set_id", required=True, metavar="ID", help="indicator set id (see `screening catalog`)")
     parser.add_argument("--answers", required=True, metavar="FILE", help="answers file, or - for standard input")

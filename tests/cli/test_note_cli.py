@@ -103,7 +103,7 @@ def test_missing_folder_is_a_clear_message(cli, tmp_path):
 def test_bad_answers_file_names_file_path_and_expectation(cli, tmp_path, data, where, expected):
     path = answers_file(tmp_path, data)
     result = cli("note", "--answers", str(path), "--output", str(tmp_path / "n.md"))
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr  # unusable input: 2, as for score
     line = result.stderr.strip().splitlines()[0]
     assert line.startswith(f"{path}: {where}")
     assert expected in result.stderr and "Traceback" not in result.stderr
@@ -113,7 +113,7 @@ def test_bad_answers_file_names_file_path_and_expectation(cli, tmp_path, data, w
 def test_broken_json_gives_line_and_column(cli, tmp_path):
     path = answers_file(tmp_path, '{"age_band": "25-59",\n "answers": {,}}')
     result = cli("note", "--answers", str(path), "--output", str(tmp_path / "n.md"))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.startswith(f"{path}:2:")
 
 

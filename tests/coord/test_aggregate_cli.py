@@ -96,8 +96,8 @@ def test_no_valid_note_exits_1(cli, tmp_path):
     assert done.stdout == ""
 
 
-def test_missing_path_and_empty_folder_exit_1(cli, tmp_path):
-    assert cli("aggregate", str(tmp_path / "nowhere")).returncode == 1
+def test_missing_path_exits_2_and_empty_folder_exits_1(cli, tmp_path):
+    assert cli("aggregate", str(tmp_path / "nowhere")).returncode == 2  # unusable input, as for every command
     assert cli("aggregate", str(tmp_path)).returncode == 1
 
 

@@ -67,7 +67,7 @@ CASES = [
     ("empty-file", _raw(b""), "broken.json", "$", None, "file is empty"),
     ("not-utf8", _raw('{"kind": "questionnaire", "title": "Опитувальник"}'.encode("cp1251")), "broken.json", "$", 1, "is not UTF-8"),
     ("deeply-nested", _raw(b"[" * 100_000 + b"]" * 100_000), "broken.json", "$", None, "nested too deeply"),
-    ("very-large", _raw(b'{"kind": "vignettes", "pad": "' + b"x" * (9 * 1024 * 1024) + b'"}'), "broken.json", "$", None, "expected at most"),
+    ("very-large", _raw(b'{"kind": "vignettes", "pad": "' + b"x" * (6 * 1024 * 1024) + b'"}'), "broken.json", "$", None, "larger than 5,242,880 bytes, the most read for a data file"),
     ("skip-refers-to-later-question", _with_set("questionnaire", _later_question), "questionnaire.json", "$.sections[0].questions[0].show_if.question", None, "comes later in the form"),
     ("unknown-dimension", _mutate("indicator-set", lambda d: d["properties"][IND]["x-indicator"].__setitem__("dimension", "deceptive_recruitmen")), "indicator-set.json", f"{AT}.dimension", None, "did you mean 'deceptive_recruitment'"),
     ("note-extra-field", _mutate("referral-note", lambda d: d.__setitem__("name", "Olena")), "referral-note.json", "$", None, "unexpected key(s) 'name'"),
@@ -119,21 +119,54 @@ def test_missing_translation_is_a_counted_fallback_not_an_error(tmp_path: Path, 
     assert "$['x-set'].title: [fallback] no 'ru' text" in texts[1]
 
 
-def test_cli_exit_status_and_one_line_per_problem(tmp_path: Path, cli):
+def test_cli_problems_on_stderr_one_line_each_and_unusable_files_exit_2(tmp_path: Path, cli):
     (tmp_path / "a.json").write_bytes(b'{"kind": "questionnaire",}')
     (tmp_path / "b.json").write_bytes(b"")
     result = cli("validate", str(tmp_path))
-    assert result.returncode == 1
-    lines = result.stdout.strip().splitlines()
+    assert result.returncode == 2  # not JSON: unusable input, as for score, note and redact
+    lines = result.stderr.strip().splitlines()
     assert lines[0].startswith(f"{tmp_path / 'a.json'}:1:26: $: JSON syntax error")
     assert lines[1] == f"{tmp_path / 'b.json'}: $: file is empty; expected a JSON object"
-    assert lines[-1] == "2 file(s) checked, 2 problem(s), 0 translation fallback(s) to English"
+    assert result.stdout.strip() == "2 file(s) checked, 2 problem(s), 0 translation fallback(s) to English"
+
+
+def test_cli_problems_in_a_readable_file_exit_1_with_the_problem_on_stderr(tmp_path: Path, cli, example_data):
+    doc = example_data["referral-directory"]
+    doc["version"] = "1.0.0\n"  # passed before 2026-12: Python's `$` matches before a final newline
+    (tmp_path / "d.json").write_text(json.dumps(doc), encoding="utf-8")
+    result = cli("validate", str(tmp_path / "d.json"))
+    assert result.returncode == 1
+    assert '$.version: expected text matching ^[0-9]+\\.[0-9]+\\.[0-9]+$; found "1.0.0\\n"' in result.stderr
+    assert result.stdout.startswith("1 file(s) checked, 1 problem(s)")
+
+
+def test_a_utf8_byte_order_mark_is_accepted_as_by_every_other_command(tmp_path: Path, cli, example_data):
+    for kind, doc in example_data.items():
+        (tmp_path / f"{kind}.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+    result = cli("validate", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("OK: 5 file(s) checked, 0 problem(s)")
+
+
+def test_standard_input_is_one_file(cli, example_data):
+    result = cli("validate", "-", stdin=json.dumps(example_data["questionnaire"]))
+    assert result.returncode == 0, result.stderr
+    broken = cli("validate", "--format", "json", "-", stdin='{"kind": "vignettes"')
+    assert broken.returncode == 2
+    assert json.loads(broken.stdout)["problems"][0]["file"] == "<stdin>"
+
+
+def test_the_example_questionnaire_validates_on_its_own(cli):
+    """It refers to the example set, which ships beside it: checked alone, it must still pass."""
+    result = cli("validate", "forms/examples/example-questionnaire.json")
+    assert result.returncode == 0, result.stderr
 
 
 def test_cli_json_format_for_machines(tmp_path: Path, cli):
     (tmp_path / "a.json").write_bytes(b'{"kind": "questionnaire",}')
     result = cli("validate", "--format", "json", str(tmp_path / "a.json"))
-    assert result.returncode == 1
+    assert result.returncode == 2
     report = json.loads(result.stdout)
     assert report["valid"] is False
     assert report["problems"][0] | {"file": None} == {"file": None, "path": "$", "message": "JSON syntax error: Expecting property name enclosed in double quotes", "line": 1, "column": 26, "severity": "error"}
@@ -141,5 +174,5 @@ def test_cli_json_format_for_machines(tmp_path: Path, cli):
 
 def test_missing_path_is_reported(cli, tmp_path):
     result = cli("validate", str(tmp_path / "nope.json"))
-    assert result.returncode == 1
-    assert f"{tmp_path / 'nope.json'}: $: file not found" in result.stdout
+    assert result.returncode == 2
+    assert f"{tmp_path / 'nope.json'}: $: file not found" in result.stderr

@@ -38,19 +38,19 @@ def test_reads_standard_input(cli):
         assert result.stdout == "Меня зовут [ИМЯ], почта [ЭЛ. ПОЧТА]\n"
 
 
-def test_missing_file_names_the_file_and_exits_1(cli, tmp_path):
+def test_missing_file_names_the_file_and_exits_2(cli, tmp_path):
     missing = tmp_path / "no-such-note.txt"
     result = cli("redact", str(missing))
-    assert result.returncode == 1
-    assert str(missing) in result.stderr and "no such file" in result.stderr
+    assert result.returncode == 2  # unusable input: 2 for every command (README, exit status)
+    assert str(missing) in result.stderr and "file not found" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
-def test_non_utf8_file_names_the_file_and_line_and_exits_1(cli, tmp_path):
+def test_non_utf8_file_names_the_file_and_line_and_exits_2(cli, tmp_path):
     source = tmp_path / "cp1251.txt"
     source.write_bytes("перший рядок\n".encode() + "Мене звуть Олена".encode("cp1251"))
     result = cli("redact", str(source))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert f"{source}:2: not UTF-8" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
 
@@ -65,7 +65,7 @@ def test_utf16_with_a_byte_order_mark_is_read(cli, tmp_path):
 
 def test_a_folder_is_not_a_text_file(cli, tmp_path):
     result = cli("redact", str(tmp_path))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert str(tmp_path) in result.stderr and "Traceback" not in result.stderr
 
 
