@@ -24,7 +24,7 @@ WORDS: dict[str, dict[str, str]] = {
     "note_id": {"en": "Note id", "uk": "Номер направлення", "ru": "Номер направления"},
     "month": {"en": "Month of screening", "uk": "Місяць скринінгу", "ru": "Месяц скрининга"},
     "age_band": {"en": "Age band", "uk": "Вікова група", "ru": "Возрастная группа"},
-    "oblast": {"en": "Region (oblast)", "uk": "Область", "ru": "Область"},
+    "oblast": {"en": "Region", "uk": "Регіон", "ru": "Регион"},  # the names say "oblast" themselves
     "screener_role": {"en": "Screener's role", "uk": "Роль фахівця", "ru": "Роль специалиста"},
     "language": {"en": "Interview language", "uk": "Мова розмови", "ru": "Язык беседы"},
     "consent": {"en": "Consent to refer", "uk": "Згода на направлення", "ru": "Согласие на направление"},
@@ -162,7 +162,7 @@ def _oblast(code: str | None, language: str) -> str:
         return say(WORDS, "not_given", language)
     if code == "abroad":
         return say(WORDS, "abroad", language)
-    from screening.tui.oblasts import oblast_name  # a plain table: imports no Textual
+    from screening.oblasts import oblast_name
 
     return oblast_name(code, language)
 

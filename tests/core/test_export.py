@@ -58,7 +58,7 @@ def test_md_and_txt_show_ukrainian_labels_for_a_ukrainian_note(note_uk, fmt):
     assert "Немає безпечного місця для ночівлі сьогодні" in text  # urgent need label
     assert "Виявлено окремі ознаки торгівлі людьми" in text  # verdict
     assert "Притулки та центри тимчасового перебування (єдиного номера немає" in text  # category, no contact
-    assert "Згода на направлення: так" in text and "Область: Львівська" in text and "2026-11" in text
+    assert "Згода на направлення: так" in text and "Регіон: Львівська область" in text and "2026-11" in text
     assert "Excessive working days" not in text
 
 
@@ -181,7 +181,7 @@ def test_exported_note_uses_no_term_the_glossary_forbids(catalog, language, fmt)
 @pytest.mark.parametrize("fmt", ["md", "txt", "pdf"])
 @pytest.mark.parametrize("language, name", [("en", "Kharkiv"), ("uk", "Харківська"), ("ru", "Харьковская")])
 def test_oblast_is_named_in_the_note_language_and_kept_as_a_code_in_json(catalog, language, name, fmt):
-    from screening.tui.oblasts import oblast_name
+    from screening.oblasts import oblast_name
 
     note = _note(catalog, language)
     text = _shown(note, fmt)
@@ -192,8 +192,8 @@ def test_oblast_is_named_in_the_note_language_and_kept_as_a_code_in_json(catalog
 
 def test_oblast_follows_the_reading_language_and_abroad_and_none_are_words(catalog):
     assert "Kharkiv" in _shown(_note(catalog, "uk"), "txt", "en")
-    assert "Область: за кордоном" in _shown(_note(catalog, "uk", oblast="abroad"), "txt")
-    assert "Region (oblast): not given" in _shown(_note(catalog, "en", oblast=None), "txt")
+    assert "Регіон: за кордоном" in _shown(_note(catalog, "uk", oblast="abroad"), "txt")
+    assert "Region: not given" in _shown(_note(catalog, "en", oblast=None), "txt")
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "pdf"])
