@@ -1,8 +1,12 @@
-"""List the indicator sets and their indicators, as a table or as JSON.
+"""List the indicator sets and their indicators, and the questionnaires, as a table or as JSON.
 
-The JSON shape is a contract other tools rely on:
+The JSON shape is a contract other tools rely on (keys are only ever added):
 {"sets": [{"id", "version", "title", "population", "indicators": [{"id", "dimension",
-"strength", "label": {"en", "uk", "ru"}, "sources": [{"source", "locator", "quote"}]}]}]}
+"strength", "label": {"en", "uk", "ru"}, "sources": [{"source", "locator", "quote"}]}]}],
+"questionnaires": [{"id", "version", "title", "population", "sets", "questions", "example"}]}
+The questionnaires are those `screening export-xlsform --form ID` accepts (`screening note
+--form ID` takes the shipped ones); "example" ones ship in forms/examples/. With --set,
+only that set is listed (and no questionnaire).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the models cost ~0.1 s to import: not while `screening` builds its parser
-    from screening.models import IndicatorSet
+    from screening.models import IndicatorSet, Questionnaire
 
 
 EXAMPLES = """
@@ -53,6 +57,29 @@ def catalog_json(sets: list[IndicatorSet]) -> dict:
     }
 
 
+def questionnaires_json(forms: list[Questionnaire], examples: set[str]) -> list[dict]:
+    return [
+        {
+            "id": f.id,
+            "version": f.version,
+            "title": f.title.get("en"),
+            "population": f.population,
+            "sets": list(f.sets),
+            "questions": len(f.questions()),
+            "example": f.id in examples,
+        }
+        for f in forms
+    ]
+
+
+def questionnaires_table(forms: list[Questionnaire], examples: set[str], language: str) -> str:
+    lines = ["Questionnaires (screening export-xlsform --form ID)"]
+    for f in forms:
+        mark = "  [example]" if f.id in examples else ""
+        lines.append(f"  {f.id} {f.version}  {f.title.get(language)}  [{f.population}, {len(f.questions())} questions]{mark}")
+    return "\n".join(lines)
+
+
 def catalog_table(sets: list[IndicatorSet], language: str) -> str:
     lines: list[str] = []
     for s in sets:
@@ -72,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         catalog = load_catalog()
+        with_examples = load_catalog(include_examples=True)
     except DataError as exc:
         print(f"screening: the shipped data is invalid:\n{exc}", file=sys.stderr)
         return 1
@@ -83,8 +111,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"screening catalog: unknown set {args.set_id!r}{did_you_mean(args.set_id, catalog.sets)}; known: {', '.join(catalog.sets) or 'none'}", file=sys.stderr)
             return 2
         sets = [catalog.sets[args.set_id]]
+    forms = [] if args.set_id else sorted(with_examples.questionnaires.values(), key=lambda f: (f.id not in catalog.questionnaires, f.id))
+    examples = set(with_examples.questionnaires) - set(catalog.questionnaires)
     if args.format == "json":
-        print(json.dumps(catalog_json(sets), ensure_ascii=False, indent=2))
+        print(json.dumps({**catalog_json(sets), "questionnaires": questionnaires_json(forms, examples)}, ensure_ascii=False, indent=2))
     else:
-        print(catalog_table(sets, args.language))
+        print(catalog_table(sets, args.language) + ("\n\n" + questionnaires_table(forms, examples, args.language) if forms else ""))
     return 0
