@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Annotated, Any, Iterable, Iterator, Literal
 
 from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
-from typing_extensions import TypedDict
+from typing_extensions import NotRequired, TypedDict
 
 from screening.models.common import AgeBand, Language
 from screening.models.note import (
@@ -71,7 +71,11 @@ class DataVersionDict(TypedDict):
     sha256: Sha256
 
 
-class NoteDict(TypedDict):
+# "$schema" (optional): an editor's pointer to referral-note.schema.json; allowed, never counted.
+_EditorSchemaKey = TypedDict("_EditorSchemaKey", {"$schema": NotRequired[str]})
+
+
+class NoteDict(_EditorSchemaKey):
     """A referral note as it must arrive in a file: every key required, every pattern."""
 
     __pydantic_config__ = _STRICT  # type: ignore[misc]

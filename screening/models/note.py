@@ -65,6 +65,8 @@ class DataVersion(Frozen):
 
 
 class ReferralNote(Frozen):
+    # An editor's pointer to referral-note.schema.json, allowed in a note file; never written.
+    schema_uri: str | None = Field(default=None, alias="$schema", exclude=True)
     kind: Literal["referral-note"] = "referral-note"
     schema_version: Literal[1] = 1
     note_id: NoteId

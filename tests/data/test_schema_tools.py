@@ -70,3 +70,21 @@ def test_every_shared_definition_and_schema_says_what_it_is_for_editors(name):
     for key, value in schema["$defs"].items():
         if key in COMMON:
             assert value.get("description"), f"$defs/{key}"
+
+
+def test_a_note_may_name_its_schema_for_an_editor(tmp_path):
+    """`"$schema": "./referral-note.schema.json"` lets an editor check a note; every reader accepts it."""
+    from screening.data import validate_paths
+    from screening.export import note_json
+    from screening.note_reader import check_note, parse_note
+
+    note = next(doc for _, doc in DOCS if kind_of(doc) == "referral-note")
+    with_schema = {"$schema": "../forms/schemas/referral-note.schema.json", **note}
+    raw = json.dumps(with_schema).encode("utf-8")
+    (tmp_path / "note.json").write_bytes(raw)
+    assert validate_paths([tmp_path])[0] == []
+    assert jsonschema_rs.validator_for(SCHEMAS["referral-note.schema.json"]).is_valid(with_schema)
+    assert isinstance(check_note(raw, "note.json"), dict)  # what `screening aggregate` reads
+    parsed = parse_note(raw, "note.json")
+    assert "$schema" not in note_json(parsed)  # never written back
+    assert check_note(json.dumps({**note, "$schema": 5}).encode(), "n").message  # a string, if present
