@@ -112,10 +112,10 @@ def check_schema_file(path: Path, name: str) -> list[Problem]:
     from screening.jsonio import read_json
     from screening.schema_check import is_schema
 
-    jf, problems = read_json(path, name)
+    jf, unreadable = read_json(path, name)
     if jf is None:
-        return problems
-    problems = [Problem(name, p, m) for p, m in foreign_refs(jf.data)]
+        return list(unreadable)
+    problems: list[Problem] = [Problem(name, p, m) for p, m in foreign_refs(jf.data)]
     if is_schema(jf.data):  # the compiled meta-schema check; jsonschema only to explain
         return problems
     from jsonschema import Draft202012Validator
@@ -145,7 +145,7 @@ def cross_check(catalog: "Catalog", models: list[tuple[str, str, Any]]) -> list[
     problems: list[Problem] = []
     seen: dict[tuple[str, str], str] = {}
     for name, kind, model in models:
-        model_id = model.x_set.id if kind == "indicator-set" else getattr(model, "id", None) or getattr(model, "note_id", "")
+        model_id = str(model.x_set.id if kind == "indicator-set" else getattr(model, "id", None) or getattr(model, "note_id", ""))
         if (kind, model_id) in seen and seen[(kind, model_id)] != name:
             problems.append(Problem(name, "$['x-set'].id" if kind == "indicator-set" else "$.id", f"duplicate {kind} id {model_id!r}; it is already used by {seen[(kind, model_id)]}"))
         seen.setdefault((kind, model_id), name)

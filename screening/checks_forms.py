@@ -16,7 +16,7 @@ from screening.problems import Problem
 if TYPE_CHECKING:
     from screening.data import Catalog
 
-SETUP_VALUES = {"age_band": set(AGE_BANDS), "screener_role": set(SCREENER_ROLES)}
+SETUP_VALUES: dict[str, set[str]] = {"age_band": set(AGE_BANDS), "screener_role": set(SCREENER_ROLES)}
 
 
 def check(name: str, kind: str, model: Any, catalog: "Catalog") -> list[Problem]:
@@ -111,9 +111,9 @@ def _directory(name: str, directory: ReferralDirectory) -> list[Problem]:
     for ri, rule in enumerate(directory.routing):
         if rule.when.need is not None and rule.when.need not in need_ids:
             problems.append(Problem(name, f"$.routing[{ri}].when.need", f"unknown need {rule.when.need!r}{did_you_mean(rule.when.need, need_ids)}"))
-        for si, service in enumerate(rule.services):
-            if service not in service_ids:
-                problems.append(Problem(name, f"$.routing[{ri}].services[{si}]", f"unknown service {service!r}{did_you_mean(service, service_ids)}"))
+        for si, service_id in enumerate(rule.services):
+            if service_id not in service_ids:
+                problems.append(Problem(name, f"$.routing[{ri}].services[{si}]", f"unknown service {service_id!r}{did_you_mean(service_id, service_ids)}"))
     return problems
 
 

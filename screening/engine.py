@@ -174,7 +174,7 @@ def _index(indicator_set: IndicatorSet) -> _Index:
         ids=frozenset(i.id for i in indicator_set.indicators),
         position={i.id: k for k, i in enumerate(indicator_set.indicators)},
         dimensions=tuple(
-            (d.id, tuple((i.id, SLOT.get(i.strength, -1)) for i in indicator_set.indicators if i.dimension == d.id))
+            (d.id, tuple((i.id, SLOT.get(i.strength or "", -1)) for i in indicator_set.indicators if i.dimension == d.id))
             for d in indicator_set.dimensions
         ),
         combos=tuple(tuple((tuple(SLOT[s] for s in g.strengths), g.count) for g in c) for c in combos),
@@ -285,7 +285,9 @@ def prepared(indicator_set: IndicatorSet) -> _Index:
 
 def verdict_for(indicator_set: IndicatorSet, present: set[str], strong_yes: bool, touched_dims: set[str]) -> Verdict:
     """The rule's verdict for given dimensions present, strong 'yes', and dimensions with a 'yes'."""
-    return _verdict_of(_index(indicator_set), indicator_set.rule, present, strong_yes, touched_dims)[0]
+    rule = indicator_set.rule
+    assert rule is not None, f"set {indicator_set.id!r} is unrated: it has no verdict"
+    return _verdict_of(_index(indicator_set), rule, present, strong_yes, touched_dims)[0]
 
 
 def score(indicator_set: IndicatorSet, answers: Mapping[str, Answer], *, strict: bool = True) -> Assessment:

@@ -345,10 +345,11 @@ def rule_caveats(indicator_set: IndicatorSet, language: str) -> list[str]:
     if rule is None:
         return []
     if language == "en":
-        return [rule.provenance.note]
-    lines = [rule_caveat(indicator_set, language)]
+        return [rule.provenance.note] if rule.provenance.note else []
+    caveat = rule_caveat(indicator_set, language)
+    lines = [caveat] if caveat else []
     if indicator_set.info.population == "child":
-        lines.append(CHILD_RULE.get(language) or CHILD_RULE["en"])
+        lines.append(CHILD_RULE.get(language, CHILD_RULE["en"]))
     return lines
 
 

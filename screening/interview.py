@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Callable, Collection, Iterable, Mapping
 
 from screening.engine import Assessment, prepared, score, verdict_for
-from screening.models import VERDICT_RANK, IndicatorSet, Question, Questionnaire, Section
+from screening.models import VERDICT_RANK, Answer, IndicatorSet, Question, Questionnaire, Section
 from screening.policy import sets_for
 from screening.models.forms import QuestionIn, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
 
@@ -270,7 +270,7 @@ def askable_indicators(form: Questionnaire, setup, answers: Mapping[str, str]) -
     return {i for _, q in form.questions() if q.id not in answers and state[q.id] is not False for i in q.indicators}
 
 
-def assess(indicator_set: IndicatorSet, answers: Mapping[str, str], askable: Collection[str] | None = None,
+def assess(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: Collection[str] | None = None,
            *, strict: bool = True) -> Assessment:
     """The engine's assessment, with `could_change` and `follow_up` made exact: the open indicators
     that, for some answers to the others, would raise the verdict (in set order).
@@ -289,7 +289,7 @@ def assess(indicator_set: IndicatorSet, answers: Mapping[str, str], askable: Col
     return replace(assessment, could_change=bool(found), follow_up=tuple(sorted(found, key=index.position.__getitem__)))
 
 
-def out_of_reach(indicator_set: IndicatorSet, answers: Mapping[str, str], askable: Collection[str],
+def out_of_reach(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: Collection[str],
                  in_form: Collection[str]) -> tuple[str, ...]:
     """Open indicators that the form asks (`in_form`) and that would raise the verdict, but that no
     question will ask any more (an earlier answer hides their questions), in set order: worth

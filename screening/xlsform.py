@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from screening.i18n import ANSWER_TEXT, ROLE_TEXT
 from screening.models.common import AGE_BANDS, ANSWERS, LANGUAGES, LocalText
@@ -231,7 +231,7 @@ def _names(form: Questionnaire) -> dict:
     names: dict = {}
     owner: dict[str, str] = {name: f"set-up question {name!r}" for name in ("setup", "short_core", *SETUP_FIELDS)}
     for section in form.sections:
-        items = [(("section", section.id), f"section {section.id!r}", section.id)]
+        items: list[tuple[Any, str, str]] = [(("section", section.id), f"section {section.id!r}", section.id)]
         items += [(q.id, f"question {q.id!r}", q.id) for q in section.questions]
         for key, what, identifier in items:
             name = xml_name(identifier)

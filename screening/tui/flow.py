@@ -40,7 +40,8 @@ def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:
 def directory(catalog: Catalog) -> ReferralDirectory | None:
     """The shipped directory; the example one only when nothing else is installed."""
     shipped = [d for d in catalog.directories.values() if not d.id.startswith("example")]
-    return (shipped or list(catalog.directories.values()) or [None])[0]
+    found = shipped or list(catalog.directories.values())
+    return found[0] if found else None
 
 
 def urgent_needs(catalog: Catalog) -> list[Need]:
