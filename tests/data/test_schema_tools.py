@@ -88,3 +88,12 @@ def test_a_note_may_name_its_schema_for_an_editor(tmp_path):
     parsed = parse_note(raw, "note.json")
     assert "$schema" not in note_json(parsed)  # never written back
     assert check_note(json.dumps({**note, "$schema": 5}).encode(), "n").message  # a string, if present
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_every_top_level_field_of_a_data_file_is_described_for_editors(name):
+    """Editors show a field's description on hover and in completion."""
+    schema = SCHEMAS[name]
+    properties = schema["allOf"][1]["properties"] if name == "indicator-set.schema.json" else schema["properties"]
+    undescribed = [key for key, value in properties.items() if not value.get("description")]
+    assert not undescribed, undescribed
