@@ -116,7 +116,7 @@ def check_schema_file(path: Path, name: str) -> list[Problem]:
     if jf is None:
         return list(unreadable)
     problems: list[Problem] = [Problem(name, p, m) for p, m in foreign_refs(jf.data)]
-    if is_schema(jf.data):  # the compiled meta-schema check; jsonschema only to explain
+    if is_schema(jf.data):  # jsonschema-rs: the meta-schema and ECMA patterns; jsonschema only to explain
         return problems
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import SchemaError
