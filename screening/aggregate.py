@@ -62,7 +62,8 @@ class Tally:
     """The counters of one group (or of all notes): one Counter with tagged keys, for speed.
 
     Keys: ("screened", set), ("verdict", set, verdict), ("dimensions", set, dimension),
-    ("indicators", id), ("urgent_needs", id), ("referral_targets", service).
+    ("indicators", id), ("urgent_needs", id), ("referral_targets", service), and
+    ("combo", frozenset of the note's sets).
     """
 
     __slots__ = ("screenings", "counts")
@@ -90,9 +91,12 @@ class TallyView:
         self.indicators: Counter = Counter()
         self.urgent_needs: Counter = Counter()
         self.referral_targets: Counter = Counter()
+        self.combos: Counter = Counter()
         for key, count in tally.counts.items():
             tag = key[0]
-            if tag == "screened":
+            if tag == "combo":
+                self.combos[key[1]] = count
+            elif tag == "screened":
                 self.screened[key[1]] = count
             elif tag == "verdict":
                 self.verdicts[key[1:]] = count
@@ -105,7 +109,9 @@ class TallyView:
 def _facts(note: dict) -> tuple[list[tuple], str]:
     """What one note adds to every tally it joins, and its strongest verdict; worked out once.
 
-    Written as plain loops: this runs 100,000 times in a large aggregate.
+    Also counts the note's combination of sets (("combo", frozenset)), from which the
+    report finds the sets that add up to the screenings. Written as plain loops: this runs
+    100,000 times in a large aggregate.
     """
     keys: list[tuple] = []
     append = keys.append
@@ -127,6 +133,7 @@ def _facts(note: dict) -> tuple[list[tuple], str]:
             append(("dimensions", set_id, dimension))
         for indicator in result["indicators_present"]:
             indicators.add(indicator["id"])
+    append(("combo", frozenset(seen_sets)))
     for indicator_id in indicators:
         append(("indicators", indicator_id))
     for need in note["urgent_needs"]:
@@ -248,47 +255,100 @@ def group_order(by: str, keys: Iterable[str]) -> list[str]:
     return sorted(keys, key=lambda k: (k == last, k))
 
 
-def suppressed_table(result: Aggregate, threshold: int, views: dict) -> SuppressedTable:
-    """Every published cell of `result`, with the equations a reader could subtract along.
+def exact_covers(combos: Iterable[frozenset[str]], limit: int = 64) -> list[tuple[str, ...]]:
+    """Families of sets of which every note (given by its combination of sets) used exactly one.
 
-    `views` maps "all" and ("group", key) to TallyViews.
+    Their counts add up to the screenings: adult and child sets, or a set every note used.
+    A reader who knows the app's rules can subtract along such a sum, so it is an equation
+    in every group. Worked out over all notes (a family that only happens to cover one
+    group is not something a reader can know).
+    Found as exact covers: pick a combination not yet covered, try each of its sets that
+    shares no note with those chosen. At most `limit` families.
+    """
+    combos = list(set(combos))
+    if not combos or not all(combos):  # a note with no set cannot be covered
+        return []
+    clash: dict[str, set[str]] = {}
+    for combo in combos:
+        for set_id in combo:
+            clash.setdefault(set_id, set()).update(combo - {set_id})
+    found: set[frozenset[str]] = set()
+
+    def grow(chosen: frozenset[str]) -> None:
+        if len(found) >= limit:
+            return
+        open_combo = next((c for c in combos if not c & chosen), None)
+        if open_combo is None:
+            found.add(chosen)
+            return
+        for set_id in sorted(open_combo):
+            if not clash[set_id] & chosen:
+                grow(chosen | {set_id})
+
+    grow(frozenset())
+    return sorted(tuple(sorted(f)) for f in found)
+
+
+def suppressed_table(result: Aggregate, threshold: int, views: dict) -> SuppressedTable:
+    """Every published cell of `result`, with the equations a reader could subtract along
+    and the whole each count is a part of.
+
+    `views` maps "all" and ("group", key) to TallyViews. Every scope has a cell for every
+    key of all screenings (most are 0), so that a 0 under a small whole can be hidden.
     """
     table = SuppressedTable(threshold)
-    scopes = list(views.items())
     partition = result.by in PARTITIONS
     every = views["all"]
-    all_keys = {
-        "screened": list(every.screened),
-        "dimensions": list(every.dimensions),
-        **{stat: list(getattr(every, stat)) for stat in STATISTICS},
-    }
-    for scope, tally in scopes:
-        table.cell((scope, "screenings"), tally.screenings)
-        for set_id in all_keys["screened"] if partition else tally.screened:
-            table.cell((scope, "screened", set_id), tally.screened[set_id])
+    set_ids = list(every.screened)
+    rated = {s for s in set_ids if any(every.verdicts[(s, v)] for v in VERDICTS[:3])}
+    dimension_keys = list(every.dimensions)
+    stat_keys = {stat: list(getattr(every, stat)) for stat in STATISTICS}
+    rules = exact_covers(every.combos)
+    for scope, tally in views.items():
+        in_all = scope == "all"
+
+        def whole_and_all(whole: tuple, *key) -> dict:
+            """A group's count is part of its whole and of the same count over all screenings."""
+            if in_all:
+                return {"wholes": (whole,)}
+            return {"wholes": (whole, ("all", *key)), "counterpart": ("all", *key)}
+
+        screenings = (scope, "screenings")
+        table.cell(screenings, tally.screenings)
+        for set_id in set_ids:
+            screened = (scope, "screened", set_id)
+            table.cell(screened, tally.screened[set_id], **whole_and_all(screenings, "screened", set_id))
             for verdict in VERDICTS:
-                table.cell((scope, "verdict", set_id, verdict), tally.verdicts[(set_id, verdict)])
-            table.equation((scope, "screened", set_id), [(scope, "verdict", set_id, v) for v in VERDICTS])
-        for key in all_keys["dimensions"] if partition else tally.dimensions:
-            table.cell((scope, "dimensions", key), tally.dimensions[key])
+                # a rated set never gives "unrated", a counts-only set never gives a verdict
+                impossible = every.verdicts[(set_id, verdict)] == 0 and (verdict == "unrated") == (set_id in rated)
+                table.cell((scope, "verdict", set_id, verdict), tally.verdicts[(set_id, verdict)],
+                           **whole_and_all(screened, "verdict", set_id, verdict), keep_zero=impossible)
+            table.equation(screened, [(scope, "verdict", set_id, v) for v in VERDICTS])
+        for key in dimension_keys:
+            table.cell((scope, "dimensions", key), tally.dimensions[key], **whole_and_all((scope, "screened", key[0]), "dimensions", key))
         for stat in STATISTICS:
             counter = getattr(tally, stat)
-            for key in all_keys[stat] if partition else counter:
-                table.cell((scope, stat, key), counter[key])
+            for key in stat_keys[stat]:
+                table.cell((scope, stat, key), counter[key], **whole_and_all(screenings, stat, key))
+        for family in rules:  # what holds for every note holds in every group
+            table.equation(screenings, [(scope, "screened", s) for s in family])
     groups = [("group", key) for key in result.groups]
     if partition:
         table.equation(("all", "screenings"), [(g, "screenings") for g in groups])
-        for set_id in all_keys["screened"]:
+        for set_id in set_ids:
             table.equation(("all", "screened", set_id), [(g, "screened", set_id) for g in groups])
             for verdict in VERDICTS:
                 table.equation(("all", "verdict", set_id, verdict), [(g, "verdict", set_id, verdict) for g in groups])
         for stat in ("dimensions", *STATISTICS):
-            for key in all_keys[stat]:
+            for key in dimension_keys if stat == "dimensions" else stat_keys[stat]:
                 table.equation(("all", stat, key), [(g, stat, key) for g in groups])
     else:
         stat = {"need": "urgent_needs", "indicator": "indicators", "target": "referral_targets"}[result.by]
-        for key in result.groups:
-            if key != NONE:  # the group of notes with X is the count of X, shown twice
-                table.equation(("all", stat, key), [(("group", key), "screenings")])
-                table.equation((("group", key), stat, key), [(("group", key), "screenings")])
+        named = [key for key in result.groups if key != NONE]
+        for key in named:  # the group of notes with X is the count of X, shown twice
+            table.equation(("all", stat, key), [(("group", key), "screenings")])
+            table.equation((("group", key), stat, key), [(("group", key), "screenings")])
+        for i, key in enumerate(named):  # notes with X and Y: group X's count of Y, group Y's count of X
+            for other in named[i + 1:]:
+                table.equation((("group", key), stat, other), [(("group", other), stat, key)])
     return table.solve()

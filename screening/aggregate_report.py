@@ -2,8 +2,11 @@
 
 Everything printed goes through `build_report`, which applies small-cell suppression
 once, so no output format can show a count that another hides. A count is an int, the
-string `<N` (1 to N-1, N the threshold) or `*` (withheld so that a `<N` cell cannot be
-worked out by subtraction). Zero counts are left out of the per-id maps (absent = 0).
+string `<N` (fewer than N: 1 to N-1, or 0 where a 0 would tell something about fewer
+than N people) or `*` (withheld so that a `<N` cell cannot be worked out by
+subtraction; at least N). Shown zero counts are left out of the per-id maps (absent =
+0); hidden zeros are listed as `<N`. A group of fewer than N screenings shows its count
+and no breakdown (`"breakdown": "withheld"`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from screening.small_cells import WITHHELD
 if TYPE_CHECKING:
     from screening.aggregate import Aggregate
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: "breakdown" per scope; hidden zeros listed as <N
 CSV_COLUMNS = ("by", "group", "statistic", "set", "key", "count")
 ALL = "(all)"
 TITLES = {
@@ -33,19 +36,30 @@ def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
     views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
     table = suppressed_table(result, threshold, views)
 
-    def scope_report(scope: Any, tally: Any) -> dict[str, Any]:
+    every = views["all"]
+
+    def scope_report(scope: Any) -> dict[str, Any]:
+        """Every key of all screenings: a shown 0 is left out, a hidden one is listed.
+        A scope of fewer than `threshold` screenings shows no breakdown at all."""
+        screenings = table.shown((scope, "screenings"))
+        if table.is_small((scope, "screenings")):
+            return {"screenings": screenings, "breakdown": "withheld", "sets": [],
+                    "indicators": {}, "urgent_needs": {}, "referral_targets": {}}
         sets = []
-        for set_id in sorted(tally.screened):
-            dims = {d: table.shown((scope, "dimensions", (s, d))) for (s, d) in tally.dimensions if s == set_id}
+        for set_id in sorted(every.screened):
+            screened = table.shown((scope, "screened", set_id))
+            if screened == 0:
+                continue
+            dims = {d: table.shown((scope, "dimensions", (s, d))) for (s, d) in every.dimensions if s == set_id}
             sets.append({
                 "set": set_id,
-                "screened": table.shown((scope, "screened", set_id)),
+                "screened": screened,
                 "verdicts": {v: table.shown((scope, "verdict", set_id, v)) for v in VERDICTS},
                 "dimensions": _ordered(dims),
             })
-        out: dict[str, Any] = {"screenings": table.shown((scope, "screenings")), "sets": sets}
+        out: dict[str, Any] = {"screenings": screenings, "breakdown": "shown", "sets": sets}
         for stat in ("indicators", "urgent_needs", "referral_targets"):
-            out[stat] = _ordered({key: table.shown((scope, stat, key)) for key in getattr(tally, stat)})
+            out[stat] = _ordered({key: table.shown((scope, stat, key)) for key in getattr(every, stat)})
         return out
 
     keys = group_order(result.by, result.groups)
@@ -56,8 +70,8 @@ def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "by": result.by,
         "min_cell": threshold,
-        "all": scope_report("all", views["all"]),
-        "groups": [{"key": key, **scope_report(("group", key), views[("group", key)])} for key in keys],
+        "all": scope_report("all"),
+        "groups": [{"key": key, **scope_report(("group", key))} for key in keys],
     }
 
 
@@ -82,6 +96,8 @@ def report_csv(report: dict[str, Any]) -> str:
     by = report["by"]
     for group, scope in [(ALL, report["all"])] + [(g["key"], g) for g in report["groups"]]:
         writer.writerow((by, group, "screenings", "", "", scope["screenings"]))
+        if scope["breakdown"] == "withheld":
+            writer.writerow((by, group, "breakdown", "", "", "withheld"))
         for entry in scope["sets"]:
             writer.writerow((by, group, "screened", entry["set"], "", entry["screened"]))
             for verdict, count in entry["verdicts"].items():
@@ -103,7 +119,7 @@ def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#", t
     t = report["min_cell"]
     lines: list[str] = []
     if t > 1:
-        lines += [f"Counts from 1 to {t - 1} are shown as <{t}; {WITHHELD} marks a count withheld so that", f"a <{t} count cannot be worked out from a total.", ""]
+        lines += [f"Counts under {t} are shown as <{t} (zeros too, where the whole they are part of", f"is under {t}); {WITHHELD} marks a count of {t} or more withheld so that no <{t} count", "can be worked out from the others.", ""]
     every = report["all"]
     title = f"Screenings by {TITLES[report['by']]}"
     if report["by"] in ("need", "indicator", "target"):

@@ -22,8 +22,8 @@ def test_json_shape(cli, six):
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert set(report) == {"kind", "format_version", "by", "min_cell", "all", "groups"}
-    assert (report["kind"], report["format_version"], report["by"], report["min_cell"]) == ("screening-aggregate", 1, "month", 0)
-    assert set(report["all"]) == {"screenings", "sets", "indicators", "urgent_needs", "referral_targets"}
+    assert (report["kind"], report["format_version"], report["by"], report["min_cell"]) == ("screening-aggregate", 2, "month", 0)
+    assert set(report["all"]) == {"screenings", "breakdown", "sets", "indicators", "urgent_needs", "referral_targets"}
     assert [g["key"] for g in report["groups"]] == ["2026-10", "2026-11"]
     assert set(report["groups"][0]) == {"key", *report["all"]}
     assert set(report["all"]["sets"][0]) == {"set", "screened", "verdicts", "dimensions"}
@@ -72,7 +72,7 @@ def test_table_fits_80_columns_without_colour_and_draws_bars(cli, six):
 
 def test_table_explains_the_suppression_marks(cli, six):
     done = cli("aggregate", str(six))
-    assert done.stdout.startswith("Counts from 1 to 4 are shown as <5;")
+    assert done.stdout.startswith("Counts under 5 are shown as <5 (zeros too, where the whole")
     assert "2026-10" in done.stdout and "<5" in done.stdout
 
 
