@@ -51,3 +51,45 @@ def test_hiding_spreads_along_a_second_equation():
     t = table(values, equations)
     assert {k for k, v in shown(t).items() if not isinstance(v, int)} == {"a", "b", "c", "d"}
     assert (t.shown("r1"), t.shown("r2"), t.shown("t")) == (12, 16, 28)
+
+
+def test_a_sum_that_pins_a_hidden_cell_by_its_bounds_hides_the_total():
+    """6 = 1 + 5: the 1 is <5 (1 to 4) and the 5 withheld as * (5 or more), so with the
+    total shown both follow (6 - 5 = 1). The first version showed 6; the audit hides it."""
+    t = table({"t": 6, "a": 1, "b": 5}, [("t", ["a", "b"])])
+    assert shown(t) == {"t": "*", "a": "<5", "b": "*"}
+    assert t.disclosed() == {}
+
+
+def test_a_zero_under_a_small_whole_is_hidden_unless_it_cannot_be_anything_else():
+    t = SuppressedTable(5)
+    t.cell("screened", 3)
+    t.cell("strong", 3, wholes=["screened"])
+    t.cell("some", 0, wholes=["screened"])
+    t.cell("unrated", 0, wholes=["screened"], keep_zero=True)  # a rated set never gives it
+    t.cell("elsewhere", 0, wholes=["big"])
+    t.cell("big", 40)
+    t.solve()
+    assert {k: t.shown(k) for k in t.values} == {"screened": "<5", "strong": "<5", "some": "<5", "unrated": 0, "elsewhere": 0, "big": 40}
+
+
+def test_a_zero_whose_count_over_all_screenings_is_a_shown_zero_stays():
+    t = SuppressedTable(5)
+    t.cell(("g", "screenings"), 2)
+    t.cell(("all", "x"), 0)
+    t.cell(("g", "x"), 0, wholes=[("g", "screenings")], counterpart=("all", "x"))
+    t.solve()
+    assert t.shown(("g", "x")) == 0
+
+
+def test_one_count_shown_twice_is_hidden_alike():
+    """Notes with X and Y: group X's count of Y is a hidden 0 (group X is small); group Y's
+    count of X is the same number and must not show it."""
+    t2 = SuppressedTable(5)
+    t2.cell("gx", 3)
+    t2.cell("xy", 0, wholes=["gx"])
+    t2.cell("yx", 0, wholes=["gy"])
+    t2.cell("gy", 40)
+    t2.equation("xy", ["yx"])
+    t2.solve()
+    assert (t2.shown("xy"), t2.shown("yx")) == ("<5", "<5")
