@@ -125,6 +125,8 @@ def report_table(report: dict[str, Any], width: int = 80, bar_char: str = "#", t
     if report["by"] in ("need", "indicator", "target"):
         title += " (a screening can be in several groups)"
     lines += _chart(title, [(g["key"], g["screenings"]) for g in report["groups"]], ("all screenings", every["screenings"]), width, bar_char)
+    if every["breakdown"] == "withheld":
+        return "\n".join(lines + ["", f"Fewer than {t} screenings in all: no breakdown is shown."])
     if every["sets"]:
         lines += ["", "Verdicts per indicator set (all screenings)"]
         head = f"{'set':<26}{'screened':>9}{'strong':>9}{'some':>9}{'none':>9}{'unrated':>9}"

@@ -94,11 +94,27 @@ class SuppressedTable:
             self._fixed_point()
             disclosed = self.disclosed()
             if not disclosed:
-                break
+                return self
             protected = [self._protect_disclosed(key) for key in sorted(disclosed, key=repr)]
             if not any(protected):
-                break  # nothing left to withhold: every cell of those equations is hidden
+                break
+        self._hide_everything_around(self.disclosed())  # a last resort; not seen in the tests
         return self
+
+    def _hide_everything_around(self, disclosed: Iterable[Hashable]) -> None:
+        """Withhold every cell linked by equations to a cell that can still be worked out.
+        Hiding a cell only widens what a reader can infer, so this cannot make things worse."""
+        by_cell = self._index()
+        todo, seen = list(disclosed), set(disclosed)
+        while todo:
+            cell = todo.pop()
+            for total, members in by_cell.get(cell, ()):
+                for other in (total, *members):
+                    if other not in seen:
+                        seen.add(other)
+                        todo.append(other)
+                        if other not in self.withheld:
+                            self._hide(other)
 
     def _hide_zeros_under_small_wholes(self) -> None:
         """Zeros among the parts of a hidden whole, in order, as a whole may itself be such a zero."""
@@ -161,18 +177,23 @@ class SuppressedTable:
         """Withhold a cell to protect another: `*` when it is at least the threshold, else `<N`."""
         self.withheld[key] = COMPLEMENTARY if self.values[key] >= self.threshold else PRIMARY
 
-    def _protect_disclosed(self, key: Hashable) -> bool:
-        """Withhold one more cell near a hidden cell that can be worked out: the smallest shown
-        non-zero cell of an equation that holds it, else of an equation that holds one of the
-        hidden cells of those, and so on outwards."""
+    def _index(self) -> dict:
+        """The equations each cell is in (built once, when the audit first needs it)."""
         if self._by_cell is None:
             self._by_cell = defaultdict(list)
             for equation in self.equations:
                 for cell in (equation[0], *equation[1]):
                     self._by_cell[cell].append(equation)
+        return self._by_cell
+
+    def _protect_disclosed(self, key: Hashable) -> bool:
+        """Withhold one more cell near a hidden cell that can be worked out: the smallest shown
+        non-zero cell of an equation that holds it, else of an equation that holds one of the
+        hidden cells of those, and so on outwards."""
+        by_cell = self._index()
         frontier, seen = {key}, {key}
         while frontier:
-            around = {eq for cell in frontier for eq in self._by_cell[cell]}
+            around = {eq for cell in frontier for eq in by_cell.get(cell, ())}
             cells = {c for total, members in around for c in (total, *members)}
             shown = [c for c in cells if c not in self.withheld and self.values[c] > 0]
             if shown:

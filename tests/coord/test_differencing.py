@@ -113,3 +113,12 @@ def test_random_note_sets_leak_nothing(tmp_path_factory, seed, n, child_share, b
     notes = random_notes(seed, n, child_share)
     folder = write(tmp_path_factory.mktemp("notes"), notes)
     assert leaks(folder, notes, by, min_cell) == {}
+
+
+def test_the_table_says_why_it_shows_no_breakdown_when_all_screenings_are_few(tmp_path):
+    from screening.aggregate_report import report_table
+
+    notes = [labour(i, "2026-01", "14-17", "ilo-child-labour", "strong-indication") for i in range(3)]
+    text = report_table(aggregate([write(tmp_path, notes)]).report())
+    assert text.endswith("Fewer than 5 screenings in all: no breakdown is shown.")
+    assert "strong" not in text and "Verdicts" not in text

@@ -93,3 +93,15 @@ def test_one_count_shown_twice_is_hidden_alike():
     t2.equation("xy", ["yx"])
     t2.solve()
     assert (t2.shown("xy"), t2.shown("yx")) == ("<5", "<5")
+
+
+def test_when_nothing_near_is_left_to_withhold_everything_linked_is_hidden():
+    """The last resort, reached directly: every cell linked to a cell that can be worked out."""
+    t = SuppressedTable(5)
+    for key, value in {"t": 9, "a": 4, "b": 5, "u": 20, "c": 20}.items():
+        t.cell(key, value)
+    t.equation("t", ["a", "b"])
+    t.equation("u", ["c"])
+    t.withheld["a"] = "primary"  # the cell that could still be worked out
+    t._hide_everything_around(["a"])
+    assert {k for k in t.values if k in t.withheld} == {"t", "a", "b"}
