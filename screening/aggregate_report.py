@@ -33,6 +33,9 @@ TITLES = {
 def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
     from screening.aggregate import VERDICTS, group_order, suppressed_table
 
+    if threshold == 2:
+        raise ValueError("a threshold of 2 would show a group of one screening as <2, which can only be 1; use 3 or more, or 0 to show every count")
+
     views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
     table = suppressed_table(result, threshold, views)
 

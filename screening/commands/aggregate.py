@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="note files or folders (folders are searched for *.json)")
     parser.add_argument("--by", choices=GROUPINGS, default="month", help="what to group the screenings by (default: month)")
     parser.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output format (default: table)")
-    parser.add_argument("--min-cell", type=_min_cell, default=5, metavar="N", help="show counts from 1 to N-1 as <N (default: 5; 0 or 1 shows every count)")
+    parser.add_argument("--min-cell", type=_min_cell, default=5, metavar="N", help="show counts from 1 to N-1 as <N (default: 5; at least 3; 0 or 1 shows every count)")
 
 
 def _min_cell(text: str) -> int:
@@ -40,6 +40,8 @@ def _min_cell(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"expected 0 or more, found {value}")
+    if value == 2:  # a group listed as <2 has one screening: the mark would say the count
+        raise argparse.ArgumentTypeError("2 would show a group of one screening as <2, which can only be 1; use 3 or more (or 0 to show every count)")
     return value
 
 

@@ -101,7 +101,7 @@ def test_missing_path_exits_2_and_empty_folder_exits_1(cli, tmp_path):
     assert cli("aggregate", str(tmp_path)).returncode == 1
 
 
-@pytest.mark.parametrize("args", [["--min-cell", "-1"], ["--min-cell", "five"], ["--by", "name"], ["--format", "xml"], []])
+@pytest.mark.parametrize("args", [["--min-cell", "-1"], ["--min-cell", "five"], ["--min-cell", "2"], ["--by", "name"], ["--format", "xml"], []])
 def test_bad_options_exit_2(cli, six, args):
     done = cli("aggregate", *([str(six)] if args else []), *args)
     assert done.returncode == 2

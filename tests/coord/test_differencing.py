@@ -122,3 +122,12 @@ def test_the_table_says_why_it_shows_no_breakdown_when_all_screenings_are_few(tm
     text = report_table(aggregate([write(tmp_path, notes)]).report())
     assert text.endswith("Fewer than 5 screenings in all: no breakdown is shown.")
     assert "strong" not in text and "Verdicts" not in text
+
+
+def test_a_threshold_of_two_is_refused_as_it_would_hide_nothing(tmp_path):
+    """`<2` on a listed group can only be 1 (random note sets leaked every time with it)."""
+    notes = [labour(1, "2026-01", "25-59", "ilo-adult-labour")] + [labour(i, "2026-02", "25-59", "ilo-adult-labour") for i in range(2, 6)]
+    result = aggregate([write(tmp_path, notes)])
+    with pytest.raises(ValueError, match="3 or more"):
+        result.report(min_cell=2)
+    assert result.report(min_cell=3)["groups"][0]["screenings"] == "<3"
