@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from screening.launch import EXIT_REFUSED, refusal
+
+        refused = refusal(args.inactivity_minutes, args.language or "en")  # no terminal, leaking Textual variables, a bad limit
+        if refused is not None:
+            if sys.stderr is not None:
+                print(refused, file=sys.stderr)
+            return EXIT_REFUSED
         from screening.tui.app import run_app
 
         return run_app(language=args.language or "en", inactivity_minutes=args.inactivity_minutes)

@@ -8,6 +8,7 @@ Screenshot command, the crash report that prints local variables) are shut here.
 
 from __future__ import annotations
 
+import os
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -228,6 +229,29 @@ class ScreeningApp(App):
                 yield command
         yield SystemCommand(t("k_quit", lang), t("cmd_quit_help", lang), self.action_quit)
 
+    def get_driver_class(self):
+        """On Linux and macOS, Textual's driver with input that survives non-UTF-8 bytes and an exit
+        that clears the screen (screening/tui/terminal.py)."""
+        if os.name == "posix":
+            from screening.tui.terminal import ScreeningDriver
+
+            return ScreeningDriver
+        return super().get_driver_class()
+
+    def forget_now(self) -> None:
+        """Drop the screening's state without touching the screen (safe inside a signal handler)."""
+        if self.session is not None:
+            self.session.wipe()
+        self.session = self.pending_setup = self.free_text = self.note = None
+
+    def close_on_signal(self, code: int) -> None:
+        """SIGTERM, SIGHUP...: wipe, then close as on quit (the driver clears and restores the terminal)."""
+        try:
+            self.wipe()
+        except Exception:
+            self.forget_now()
+        self.exit(return_code=code)
+
     def _handle_exception(self, error: Exception) -> None:
         """Never print a traceback (Textual's shows local variables, answers among them)."""
         try:
@@ -261,5 +285,9 @@ def make_app(
 
 def run_app(*, language: str = "en", inactivity_minutes: float = 10.0) -> int:
     app = make_app(language=language, inactivity_minutes=inactivity_minutes)
+    if os.name == "posix":
+        from screening.tui.terminal import install_signal_handlers
+
+        install_signal_handlers(app, app.forget_now, app.close_on_signal)
     app.run()
     return app.return_code or 0

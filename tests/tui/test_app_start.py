@@ -44,3 +44,61 @@ def test_the_first_screen_needs_no_data_layer():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.stdout.split("\n")[:2] == ["before False True", "after True False"], done.stderr
+
+
+# --- what must hold before the app starts (screening/launch.py, screening/cli.py) ------------
+
+def _screening(*args, env_extra=None, tmp_path=None):
+    import os
+    import subprocess
+    import sys
+
+    from support import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name in ("TEXTUAL", "TEXTUAL_LOG", "TEXTUAL_SCREENSHOT", "TEXTUAL_DEBUG", "TEXTUAL_DRIVER"):
+        env.pop(name, None)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "screening", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, stdin=subprocess.DEVNULL, timeout=60)
+
+
+def test_bad_inactivity_limits_are_refused_with_exit_2():
+    from screening.launch import inactivity_ok
+
+    for bad in (float("nan"), float("inf"), float("-inf"), 0.0, -1.0):
+        assert not inactivity_ok(bad), bad
+    assert inactivity_ok(10.0) and inactivity_ok(0.5)
+    for bad in ("nan", "inf", "0", "-5"):
+        done = _screening("--inactivity-minutes", bad)
+        assert done.returncode == 2, (bad, done.stderr)
+        assert "--inactivity-minutes must be a number of minutes greater than 0" in done.stderr
+        assert "Traceback" not in done.stderr
+    done = _screening("--inactivity-minutes", "inf", "--language", "uk")
+    assert "більшою за 0" in done.stderr
+
+
+def test_textual_logging_variables_refuse_to_start(tmp_path):
+    from screening.launch import leaking_variables, refusal
+
+    assert leaking_variables({"TEXTUAL_LOG": "/tmp/log"}) == ["TEXTUAL_LOG"]
+    assert leaking_variables({"TEXTUAL": "devtools"}) == ["TEXTUAL"]
+    assert leaking_variables({"TEXTUAL": "debug,headless"}) == ["TEXTUAL"]
+    assert leaking_variables({"TEXTUAL_SCREENSHOT": "-1", "TEXTUAL": "headless"}) == []
+    assert leaking_variables({"TEXTUAL_SCREENSHOT": "5"}) == ["TEXTUAL_SCREENSHOT"]
+    message = refusal(10.0, "en", environ={"TEXTUAL_LOG": "x"}, streams={})
+    assert "TEXTUAL_LOG" in message and "key press" in message and "unset TEXTUAL_LOG" in message
+    log = tmp_path / "textual.log"
+    done = _screening(env_extra={"TEXTUAL_LOG": str(log)})
+    assert done.returncode == 2 and "TEXTUAL_LOG" in done.stderr, done.stderr
+    assert not log.exists()
+
+
+def test_without_a_terminal_the_app_says_it_needs_one():
+    done = _screening()  # stdin from /dev/null, stdout and stderr piped
+    assert done.returncode == 2
+    assert "needs a terminal" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert done.stdout == ""
+    done = _screening("--language", "ru")
+    assert "нужен терминал" in done.stderr
