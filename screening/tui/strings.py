@@ -88,9 +88,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "menu_language": {"en": "Language: {name}", "uk": "Мова: {name}", "ru": "Язык: {name}"},
     "menu_about": {"en": "About & privacy", "uk": "Про програму і приватність", "ru": "О программе и приватности"},
     "start_keys": {
-        "en": "F12 or Ctrl+X: quick exit (wipes everything)   F3: language",
-        "uk": "F12 або Ctrl+X: швидкий вихід (стирає все)   F3: мова",
-        "ru": "F12 или Ctrl+X: быстрый выход (стирает всё)   F3: язык",
+        "en": "F12 or Ctrl+X: quick exit (wipes all)   F3: language   Ctrl+P: commands",
+        "uk": "F12 або Ctrl+X: швидкий вихід (стирає все)   F3: мова   Ctrl+P: команди",
+        "ru": "F12 или Ctrl+X: быстрый выход (стирает всё)   F3: язык   Ctrl+P: команды",
     },
     "not_installed": {
         "en": "This part is not installed in this version.",

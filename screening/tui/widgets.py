@@ -17,10 +17,11 @@ T = TypeVar("T", str, Text)
 
 class AppFooter(Footer):
     """The footer of every screen: compact, so that every key fits 80 columns in uk and ru
-    (tests/tui/test_footer_fits.py); the plain footer cut off F12 on the results screen."""
+    (tests/tui/test_footer_fits.py); the plain footer cut off F12 on the results screen. Ctrl+P
+    (the command palette) is named on the start screen instead: at the right edge it covered F3."""
 
     def __init__(self) -> None:
-        super().__init__(compact=True)
+        super().__init__(compact=True, show_command_palette=False)
 
 
 def _ranges(line: str, width: int, hanging: int) -> list[tuple[int, int]]:

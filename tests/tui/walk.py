@@ -145,6 +145,17 @@ async def _practice(pilot, phase: str = "read") -> None:
         await pilot.pause()
 
 
+async def _note_export_error(pilot) -> None:
+    """The note screen after an export that failed (a folder that does not exist)."""
+    await _opener(_note)(pilot)
+    screen = pilot.app.screen
+    screen.query_one("#consent").value = "yes"
+    screen.query_one("#path").value = "/немає-такої-теки/направлення.md"
+    await pilot.pause()
+    screen.export()
+    await pilot.pause()
+
+
 async def _start(pilot) -> None:
     await pilot.pause()
 
@@ -163,6 +174,7 @@ SCREENS: dict[str, Callable[..., Awaitable[None]]] = {
     "results": _opener(_results),
     "explain": _opener(_explain),
     "note": _opener(_note),
+    "note-export-error": _note_export_error,
     "confirm": _opener(_confirm, session=False),
     "idle-warning": _opener(_idle),
     "training": _opener(_training, session=False),

@@ -72,8 +72,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "mark_progress": {
         "en": "{n}/{total} marked, {yes} yes · 1/y yes 2/n no 3/u don't know 4/d declined",
-        "uk": "{n}/{total} позначено, {yes} так · 1/y так 2/n ні 3/u не знаю 4/d відмова",
-        "ru": "{n}/{total} отмечено, {yes} да · 1/y да 2/n нет 3/u не знаю 4/d отказ",
+        "uk": "{n}/{total} позначено, {yes} так · 1/Н так 2/Т ні 3/Г не знаю 4/В відмова",
+        "ru": "{n}/{total} отмечено, {yes} да · 1/Н да 2/Т нет 3/Г не знаю 4/В отказ",
     },
     "ans_yes": {"en": "yes", "uk": "так", "ru": "да"},
     "ans_no": {"en": "no", "uk": "ні", "ru": "нет"},
@@ -164,7 +164,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "expected_answers": {"en": "Expected answers", "uk": "Очікувані відповіді", "ru": "Ожидаемые ответы"},
     # --- catalog --------------------------------------------------------------------
     "catalog_title": {"en": "Indicator catalog", "uk": "Каталог ознак", "ru": "Каталог признаков"},
-    "search_placeholder": {"en": "Search label, explanation or id…", "uk": "Пошук у назві, поясненні або id…", "ru": "Поиск в названии, пояснении или id…"},
+    "search_placeholder": {"en": "Search label, explanation or id…", "uk": "Пошук у назві, поясненні або ідентифікаторі…", "ru": "Поиск в названии, пояснении или идентификаторе…"},
     "filters": {
         "en": "{n} found · F5 set: {set} · F6 dim.: {dimension} · F7 str.: {strength} · F8 pop.: {population}",
         "uk": "знайдено {n} · F5 набір: {set} · F6 вимір: {dimension} · F7 вага: {strength} · F8 група: {population}",
