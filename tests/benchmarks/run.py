@@ -69,6 +69,68 @@ from screening.cli import main
 sys.exit(main([]))
 '''
 
+# Figures 7 and 8: where the user waits. The real entry point again, driven through start ->
+# set-up -> consent -> the first question: the keys of each screen are sent as soon as it has
+# appeared (no pilot sleeps: each key is followed only by waiting for the screen to process it),
+# and the process exits once the question screen is there. The app refuses to start without a
+# terminal (screening/launch.py), so the app's children run on a pseudo-terminal; Textual itself
+# still runs headless.
+FIRST_QUESTION = r'''import sys, time, asyncio
+from textual import events
+from textual.app import App
+
+async def to_first_question(pilot):
+    app = pilot.app
+    deadline = time.monotonic() + 30
+    async def until(test):
+        while not test():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"stuck on {type(app.screen).__name__}")
+            await asyncio.sleep(0.001)
+        await pilot._wait_for_screen()
+    def on(name):
+        return lambda: type(app.screen).__name__ == name
+    async def keys(*names):
+        for name in names:
+            app._driver.send_message(events.Key(name, name if len(name) == 1 else None))
+            await pilot._wait_for_screen()
+    await until(on("StartScreen"))
+    await keys("enter")
+    await until(on("SetupScreen"))
+    await keys("enter")
+    await until(lambda: app.screen.query_one("#age_band").expanded)
+    await keys("down", "down", "down", "down", "enter")
+    await until(lambda: app.screen.choices["age_band"] is not None)
+    await keys("f6")
+    await until(on("ConsentScreen"))
+    await keys("y")
+    await until(on("QuestionScreen"))
+    app.exit()
+
+_run = App.run
+def run(self, *args, **kwargs):
+    kwargs.update(headless=True, size=(80, 24), auto_pilot=to_first_question)
+    return _run(self, *args, **kwargs)
+App.run = run
+from screening.cli import main
+sys.exit(main([]))
+'''
+
+# Its baseline: a bare Textual app that shows one screen with one question and its answers.
+BARE_QUESTION = FIRST_PAINT + r'''
+from textual.app import App
+from textual.widgets import Footer, Header, RadioButton, RadioSet, Static
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static("Did the job turn out different from what was promised?")
+        yield RadioSet(*(RadioButton(label) for label in ("yes", "no", "don't know", "declined")))
+        yield Footer()
+
+Bare().run(headless=True, size=(80, 24), auto_pilot=first_paint)
+'''
+
 BARE_KEYS = r'''
 import time
 from textual.app import App
@@ -151,14 +213,41 @@ def child(args: list[str], timeout: float = 1800) -> Timing:
     return Timing(elapsed, 0, out.decode(errors="replace"))
 
 
-def child_with_memory(args: list[str]) -> Timing:
-    """Run a child; its wall time and its own peak RSS, from wait4 (not the max over all children)."""
+def child_with_memory(args: list[str], terminal: bool = False) -> Timing:
+    """Run a child; its wall time and its own peak RSS, from wait4 (not the max over all children).
+    With `terminal`, its stdin, stdout and stderr are a pseudo-terminal (read in a thread)."""
+    import pty
+    import threading
+
+    master = slave = None
+    streams: dict = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE}
+    if terminal:
+        master, slave = pty.openpty()
+        streams = {"stdin": slave, "stdout": slave, "stderr": slave}
     start = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, cwd=ROOT)
+    process = subprocess.Popen(args, env=ENV, cwd=ROOT, **streams)
+    seen = bytearray()
+    if terminal:
+        os.close(slave)
+
+        def drain() -> None:
+            try:
+                while chunk := os.read(master, 65536):
+                    seen.extend(chunk)
+            except OSError:
+                pass
+
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    err = process.stderr.read() if process.stderr else b""
+    if terminal:
+        reader.join(2)
+        os.close(master)
+        err = bytes(seen)
+    else:
+        err = process.stderr.read() if process.stderr else b""
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(args[:4])} exited {process.returncode}: {err.decode(errors='replace')[-1500:]}")
     return Timing(elapsed, usage.ru_maxrss, "")
@@ -257,7 +346,9 @@ def main() -> int:
     scoring = Figure("4. score 10,000 full ILO adult screenings", "one bare Textual app start", 1.0, strictly_less=True)
     validate = Figure("5. `screening validate` (all shipped data)", "bare Textual app start", 1.0)
     aggregating = PairedFigure(f"6. aggregate {notes:,} generated notes", "only parsing them with `json.load`", 1.5)
-    figures = [start_time, start_memory, answering, scoring, validate, aggregating]
+    waited = PairedFigure("7. start -> set-up -> consent -> first question", "bare app showing one question", 2.0)
+    waited_memory = Figure("8. peak memory at the first question", "bare app showing one question", 1.3, unit="KiB")
+    figures = [start_time, start_memory, answering, scoring, validate, aggregating, waited, waited_memory]
 
     answering.not_measured = answer_available()
     aggregating.not_measured = aggregate_available()
@@ -272,14 +363,24 @@ def main() -> int:
             # the previous round's aggregate (100,000 files read), the second does not.
             if round_ % 2:
                 bare = child_with_memory(python(BARE_APP))
-                app = child_with_memory(python(SCREENING_APP))
+                app = child_with_memory(python(SCREENING_APP), terminal=True)
             else:
-                app = child_with_memory(python(SCREENING_APP))
+                app = child_with_memory(python(SCREENING_APP), terminal=True)
                 bare = child_with_memory(python(BARE_APP))
             start_time.values.append(app.seconds)
             start_time.baselines.append(bare.seconds)
             start_memory.values.append(app.peak_kib)
             start_memory.baselines.append(bare.peak_kib)
+            if round_ % 2:
+                bare_question = child_with_memory(python(BARE_QUESTION))
+                first_question = child_with_memory(python(FIRST_QUESTION), terminal=True)
+            else:
+                first_question = child_with_memory(python(FIRST_QUESTION), terminal=True)
+                bare_question = child_with_memory(python(BARE_QUESTION))
+            waited.values.append(first_question.seconds)
+            waited.baselines.append(bare_question.seconds)
+            waited_memory.values.append(first_question.peak_kib)
+            waited_memory.baselines.append(bare_question.peak_kib)
             scoring.values.append(last_number(child(python(SCORE))))
             scoring.baselines.append(bare.seconds)
             validate.values.append(child([sys.executable, "-m", "screening", "validate"]).seconds)
