@@ -48,3 +48,41 @@ async def test_go_to_question_when_the_review_was_opened_from_the_results(catalo
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert "promised" in question_text(app)
+
+
+async def test_the_numbers_of_change_answer_choose(catalog):
+    from screening.tui.screens.review import ChangeAnswerScreen
+
+    from tests.tui.walk import with_session
+
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        with_session(app)  # a-hours: yes
+        app.push_screen(ReviewScreen())
+        await pilot.pause()
+        await pilot.press("down", "enter")  # row 2: a-hours
+        await pilot.pause()
+        assert isinstance(app.screen, ChangeAnswerScreen)
+        await pilot.press("2")  # "2. ні"
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.session.answers["a-hours"] == "no"
+        await pilot.press("enter", "5")  # "5. clear the answer"
+        await pilot.pause()
+        assert "a-hours" not in app.session.answers
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_the_question_column_uses_the_width_and_marks_a_cut(catalog, width):
+    from tests.tui.walk import visible_text, with_session
+
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(width, 24)) as pilot:
+        with_session(app)
+        app.push_screen(ReviewScreen())
+        await pilot.pause()
+        text = visible_text(app)
+    longest = "Чи платять вам менше, ніж домовлялися, або не платять зовсім?"  # 61 characters
+    if width == 120:
+        assert longest in text
+    else:
+        assert longest not in text and "Чи платять вам менше, ніж домовлялися, або…" in text

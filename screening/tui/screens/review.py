@@ -18,6 +18,17 @@ from screening.tui.screens.base import AppModal, AppScreen
 from screening.tui.widgets import AppFooter
 
 
+ANSWER_WIDTH = 20
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` in `width` cells, cut at a word with an ellipsis when it is longer."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return (text[:cut] if cut > width // 2 else text[: width - 1]).rstrip(" ,;:") + "…"
+
+
 class ReviewScreen(AppScreen):
     KEYS = [
         Key("escape", "app.pop_screen", "k_questions", key_display="Esc"),
@@ -47,9 +58,10 @@ class ReviewScreen(AppScreen):
         table = self.query_one("#answers", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
+        width = self.question_width()
         table.add_column("#", key="n", width=4)
-        table.add_column(self.t("col_question"), key="q", width=44)
-        table.add_column(self.t("col_answer"), key="a", width=20)
+        table.add_column(self.t("col_question"), key="q", width=width)
+        table.add_column(self.t("col_answer"), key="a", width=ANSWER_WIDTH)
         missing = 0
         section_numbers: dict[str, int] = {}
         in_section: dict[str, int] = {}
@@ -63,10 +75,20 @@ class ReviewScreen(AppScreen):
                 shown = Text(f"[ {answer_text(None, self.lang)} ]", style="bold reverse")
             else:
                 shown = Text(answer_text(answer, self.lang))
-            table.add_row(number, question.text.get(self.lang), shown, key=question.id)
+            table.add_row(number, shorten(question.text.get(self.lang), width), shown, key=question.id)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         self.query_one("#review-summary", Static).update(self.t("review_unanswered", n=missing) if missing else "")
+
+    def question_width(self) -> int:
+        """What the table leaves for the question: its width less the number and answer columns
+        and the cells' padding (a fixed 44 cut questions short even at 120 columns)."""
+        table_width = self.query_one("#answers", DataTable).size.width or self.app.size.width - 4
+        return max(20, table_width - 4 - ANSWER_WIDTH - 3 * 2 - 1)
+
+    def on_resize(self) -> None:
+        if self.app.session is not None:
+            self.fill()
 
     def apply_language(self) -> None:
         self._localize()
@@ -106,7 +128,10 @@ class ReviewScreen(AppScreen):
 
 
 class ChangeAnswerScreen(AppModal):
-    """Pick a new answer for one question (or clear it)."""
+    """Pick a new answer for one question (or clear it): arrows and Enter, or the digit an
+    option is numbered with (the numbers once did nothing)."""
+
+    KEYS = [*AppModal.KEYS, *(Key(str(n), f"choose({n})", "") for n in range(1, len(ANSWERS) + 2))]
 
     def __init__(self, question_id: str) -> None:
         super().__init__()
@@ -119,9 +144,12 @@ class ChangeAnswerScreen(AppModal):
             yield Static(question.text.get(self.lang), markup=False)
             yield OptionList(
                 *(Option(f"{i}. {answer_text(a, self.lang)}", id=a) for i, a in enumerate(ANSWERS, 1)),
-                Option(self.t("clear_answer"), id="clear"),
+                Option(f"{len(ANSWERS) + 1}. {self.t('clear_answer')}", id="clear"),
                 id="choices",
             )
+
+    def action_choose(self, number: int) -> None:
+        self.dismiss([*ANSWERS, "clear"][number - 1])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
