@@ -22,6 +22,30 @@ class AppFooter(Footer):
 
     def __init__(self) -> None:
         super().__init__(compact=True, show_command_palette=False)
+        self._needed = 0
+        self._composed_narrow = False
+
+    def compose(self):
+        """The keys in Textual's order; when they do not all fit (a 60-column terminal), quick
+        exit comes first, so that it is the one key never cut off."""
+        from rich.cells import cell_len
+        from textual.widgets._footer import FooterKey
+
+        keys = list(super().compose())
+        self._needed = sum(cell_len(k.key_display) + cell_len(k.description) + 2 for k in keys if isinstance(k, FooterKey))
+        self._composed_narrow = self._too_narrow()
+        if self._composed_narrow:
+            first = [k for k in keys if isinstance(k, FooterKey) and k.action.endswith("quick_exit")]
+            keys = first + [k for k in keys if k not in first]
+        yield from keys
+
+    def _too_narrow(self) -> bool:
+        return self._needed > self.app.size.width
+
+    def on_resize(self) -> None:
+        if self._too_narrow() != self._composed_narrow:
+            self.refresh(recompose=True)
+
 
 
 def _ranges(line: str, width: int, hanging: int) -> list[tuple[int, int]]:

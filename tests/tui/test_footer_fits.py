@@ -74,3 +74,19 @@ async def test_the_trainer_screens_show_every_footer_key(language):
                 seen["PracticeScreen (marking)"] = keys_cut_off(app)
     assert len(seen) == 5
     assert seen == {name: [] for name in seen}
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+async def test_at_60_columns_quick_exit_comes_first_and_whole(language):
+    from tests.tui.fixtures import build_catalog
+    from tests.tui.walk import SCREENS, visible_text
+
+    label = {"en": "F12 Quick exit", "uk": "F12 Швидкий вихід"}[language]
+    app = make_app(catalog=build_catalog(), language=language)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await SCREENS["results"](pilot)  # the longest footer
+        assert visible_text(app).splitlines()[-1].startswith(label)
+        await pilot.resize_terminal(120, 24)  # room again: Textual's order, quick exit near the end
+        await pilot.pause()
+        footer = visible_text(app).splitlines()[-1]
+        assert label in footer and not footer.startswith(label)
