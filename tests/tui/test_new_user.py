@@ -63,3 +63,20 @@ async def test_the_open_oblast_list_ends_above_the_footer_and_names_its_key(cata
         assert overlay.region.bottom <= app.screen.query_one(Footer).region.y
         footer = visible_text(app).splitlines()[-1]
         assert "Esc Закрити" in footer and "Dismiss" not in footer
+
+
+async def test_the_export_notice_does_not_cover_the_export_status(catalog, tmp_path):
+    app = make_app(catalog=catalog, language="uk")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await SCREENS["note"](pilot)
+        screen = app.screen
+        screen.query_one("#consent").value = "yes"
+        screen.query_one("#path").value = str(tmp_path / "note.md")
+        await pilot.pause()
+        screen.export()
+        status = screen.query_one("#status")
+        status.scroll_visible(animate=False)
+        await pilot.pause(0.2)
+        toasts = [toast.region for toast in screen.query("Toast")]
+        assert toasts and "Збережено" in str(status.render())
+        assert not any(toast.overlaps(status.region) for toast in toasts)
