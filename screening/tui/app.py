@@ -9,6 +9,7 @@ Screenshot command, the crash report that prints local variables) are shut here.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -60,6 +61,7 @@ class ScreeningApp(App):
         self.inactivity_minutes = inactivity_minutes
         self.clock = clock
         self.last_activity = clock()
+        self._catalog_lock = threading.Lock()
         # --- the screening's state: everything wipe() forgets ---
         self.session: Session | None = None
         self.pending_setup: Setup | None = None
@@ -76,14 +78,27 @@ class ScreeningApp(App):
         The start screen needs none of it, so the app paints first (a start about twice as
         fast on an old laptop; see docs/performance.md). Kept in memory only.
         """
-        if self._catalog is None:
-            from screening.data import load_catalog
+        with self._catalog_lock:  # the preload thread and a screen may ask at the same moment
+            if self._catalog is None:
+                from screening.data import load_catalog
 
-            catalog = load_catalog()
-            if not catalog.questionnaires:  # without shipped forms, the format examples stand in
-                catalog = load_catalog(include_examples=True)
-            self._catalog = catalog
+                catalog = load_catalog()
+                if not catalog.questionnaires:  # without shipped forms, the format examples stand in
+                    catalog = load_catalog(include_examples=True)
+                self._catalog = catalog
         return self._catalog
+
+    def preload(self) -> None:
+        """While the start screen is read: import what the set-up, consent and question screens
+        need (pydantic and the models among it) and load the catalog, in a thread, so that the
+        first question is not kept waiting (docs/performance.md, figure 7). Nothing personal is
+        involved: these are the shipped indicator sets and forms. A failure here is reported
+        when a screen asks for the catalog."""
+        import screening.tui.screens.consent  # noqa: F401
+        import screening.tui.screens.question  # noqa: F401
+        import screening.tui.screens.setup  # noqa: F401
+
+        self.catalog
 
     # --- life cycle -------------------------------------------------------------
 
@@ -91,6 +106,11 @@ class ScreeningApp(App):
         self.title = t("app_title", self.ui_language)
         self.push_screen(StartScreen())
         self.set_interval(1.0, self.check_inactivity)
+        self.call_after_refresh(self._start_preload)  # after the first paint, never before it
+
+    def _start_preload(self) -> None:
+        if self._catalog is None:
+            self.run_worker(self.preload, thread=True, exit_on_error=False, group="preload", name="preload")
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):
@@ -127,8 +147,17 @@ class ScreeningApp(App):
 
         self.session = session
         self.pending_setup = None
-        self.reset_to(StartScreen())
+        self.back_to_start()
         self.push_screen(QuestionScreen())
+
+    def back_to_start(self) -> None:
+        """Drop the screens above the start screen (set-up, consent), keeping the start screen
+        already built: composing a new one cost a repaint on the way to the first question."""
+        if not any(isinstance(s, StartScreen) for s in self.screen_stack):
+            self.reset_to(StartScreen())
+            return
+        while not isinstance(self.screen, StartScreen):
+            self.pop_screen()
 
     def end_without_record(self) -> None:
         self.wipe()
