@@ -195,3 +195,34 @@ def test_a_missing_trainer_translation_falls_back_to_english_and_is_counted():
     finally:
         del STRINGS["__probe"]
         FALLBACKS.clear()
+
+
+async def test_escape_in_practice_asks_before_forgetting_the_marks():
+    from screening.tui.screens.confirm import ConfirmScreen
+    from screening.tui.training import PracticeScreen, TrainingMenuScreen
+
+    from tests.tui.fixtures import build_catalog
+    from tests.tui.walk import SCREENS
+
+    app = make_app(catalog=build_catalog(), language="uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await SCREENS["training"](pilot)
+        await SCREENS["practice-marks"](pilot)  # three indicators of each set marked
+        practice = app.screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # "Ні", the focused default: stay
+        await pilot.pause()
+        assert app.screen is practice and practice.answers
+        await pilot.press("escape")
+        await pilot.pause()
+        app.screen.query_one("#yes").press()
+        await pilot.pause()
+        assert isinstance(app.screen, TrainingMenuScreen)
+        await pilot.press("p")  # nothing marked yet: Esc leaves at once
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TrainingMenuScreen)

@@ -145,6 +145,19 @@ class PracticeScreen(TrainerScreen):
         if following is not None:
             marks.highlighted = following
 
+    def action_back(self) -> None:
+        """Esc leaves; with marks made, only after a confirmation (one key once lost them all)."""
+        if not self.answers:
+            self.app.pop_screen()
+            return
+        from screening.tui.screens.confirm import ConfirmScreen
+
+        def leave(yes: bool | None) -> None:
+            if yes:
+                self.app.pop_screen()
+
+        self.app.push_screen(ConfirmScreen(self.s("practice_leave", n=len(self.answers))), leave)
+
     def mark(self, answers: dict[str, Answer]) -> None:
         """Set several answers at once (used by tests and by a trainer's scripted demo)."""
         self.answers.update(answers)

@@ -65,6 +65,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "age": {"en": "age {band}", "uk": "вік {band}", "ru": "возраст {band}"},
     # --- practice -------------------------------------------------------------------
     "practice_title": {"en": "Practice: {title}", "uk": "Практика: {title}", "ru": "Практика: {title}"},
+    "practice_leave": {
+        "en": "Leave the practice? Your {n} marks are forgotten (they are never saved).",
+        "uk": "Вийти з практики? Ваші позначки ({n}) буде забуто (їх ніколи не зберігають).",
+        "ru": "Выйти из практики? Ваши отметки ({n}) будут забыты (они никогда не сохраняются).",
+    },
     "read_hint": {
         "en": "Read the story, then press Enter to mark the indicators.",
         "uk": "Прочитайте історію, потім натисніть Enter, щоб позначити ознаки.",
