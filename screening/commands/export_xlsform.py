@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from screening.checks import did_you_mean
     from screening.data import load_catalog
+    from screening.export.files import ExportError, check_target
     from screening.xlsform import XLSFormError, write_xlsform
 
     forms = load_catalog(include_examples=True).questionnaires
@@ -41,15 +42,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"screening export-xlsform: {args.output}: expected a file name ending in .xlsx", file=sys.stderr)
         return 2
     try:
-        write_xlsform(form, args.output, force=args.force, order=args.order)
+        output = check_target(args.output, overwrite=args.force)  # "~/" expanded; "~nouser/" a plain message
+        write_xlsform(form, output, force=args.force, order=args.order)
     except FileExistsError:
         print(f"screening export-xlsform: {args.output} already exists; add --force to replace it", file=sys.stderr)
         return 1
     except XLSFormError as exc:
         print(f"screening export-xlsform: form {form.id!r}: {exc}", file=sys.stderr)
         return 1
+    except ExportError as exc:
+        print(f"screening export-xlsform: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
-        print(f"screening export-xlsform: cannot write {args.output}: {exc}", file=sys.stderr)
+        print(f"screening export-xlsform: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.output} (form {form.id} {form.version}, {len(form.questions())} questions)", file=sys.stderr)
     return 0

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from pathlib import Path
 
 
 EXAMPLES = """
@@ -97,9 +96,17 @@ def run(args: argparse.Namespace) -> int:
     else:
         form_id = default_form(catalog, setup)
 
-    if not args.force and args.output != "-" and Path(args.output).expanduser().is_file():
-        _error(f"{args.output} already exists; use --force to overwrite it")
-        return 1
+    if args.output != "-":  # before the note is built: an unusable path is one plain line, never a traceback
+        from screening.export.files import check_target
+
+        try:
+            check_target(args.output, overwrite=args.force)
+        except ExportExists:
+            _error(f"{args.output} already exists; use --force to overwrite it")
+            return 1
+        except ExportError as exc:
+            _error(str(exc))
+            return 1
     try:
         note = build_note(catalog, setup, answers_file.answers, consent_to_refer=args.consent, free_text=given.get("free_text"),
                           form_id=form_id, country=country)

@@ -1,4 +1,4 @@
-"""Exports of a referral note: Markdown, plain text, JSON and PDF, and the clipboard.
+"""Exports of a referral note: Markdown, plain text, JSON and PDF.
 
 The note is the only thing the program ever writes, and only here: `write_export`
 writes one file atomically with owner-only permissions and never overwrites without
@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from screening.export.clipboard import copy_to_clipboard
-from screening.export.files import REASONS, ExportError, ExportExists, write_bytes_atomically
+from screening.export.files import REASONS, ExportError, ExportExists, check_target, write_bytes_atomically
 from screening.export.text import WORDS, layout, say, to_markdown, to_text
 from screening.models.note import ReferralNote
 
@@ -20,7 +19,7 @@ FORMATS: tuple[str, ...] = ("md", "txt", "json", "pdf")
 SUFFIXES: dict[str, str] = {"md": ".md", "txt": ".txt", "json": ".json", "pdf": ".pdf"}
 
 __all__ = [
-    "FORMATS", "REASONS", "SUFFIXES", "ExportError", "ExportExists", "copy_to_clipboard", "export_warning", "left_out",
+    "FORMATS", "REASONS", "SUFFIXES", "ExportError", "ExportExists", "export_warning", "left_out",
     "note_json", "render", "write_export",
 ]
 
@@ -73,7 +72,5 @@ def export_warning(note: ReferralNote, fmt: str, language: str) -> str | None:
 
 def write_export(note: ReferralNote, path: Path | str, fmt: str, *, overwrite: bool = False) -> Path:
     """Render and write the note to `path`; raises ExportExists or ExportError (never half a file)."""
-    target = Path(path).expanduser()
-    if target.exists() and not target.is_dir() and not overwrite:
-        raise ExportExists(target)  # before rendering: the user is asked first
+    target = check_target(path, overwrite=overwrite)  # before rendering: the user is asked first
     return write_bytes_atomically(render(note, fmt), target, overwrite=overwrite)

@@ -365,6 +365,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "Примітка за бажанням (без імен, телефонів, адрес; її буде знеособлено):",
         "ru": "Примечание по желанию (без имён, телефонов, адресов; оно будет обезличено):",
     },
+    "note_count": {
+        "en": "Characters: {count} of {limit}. Copying from this field is off.",
+        "uk": "Символів: {count} з {limit}. Копіювання з цього поля вимкнено.",
+        "ru": "Символов: {count} из {limit}. Копирование из этого поля отключено.",
+    },
+    "note_too_long_redacted": {
+        "en": "After redaction the note is too long ({count} characters, at most {limit}). Shorten it.",
+        "uk": "Після знеособлення примітка задовга (символів: {count}, можна щонайбільше {limit}). Скоротіть її.",
+        "ru": "После обезличивания примечание слишком длинное (символов: {count}, можно не более {limit}). Сократите его.",
+    },
     "note_preview": {"en": "Exported as:", "uk": "Буде експортовано так:", "ru": "Будет экспортировано так:"},
     "note_format": {"en": "Format", "uk": "Формат", "ru": "Формат"},
     "note_path": {"en": "Save to (file path)", "uk": "Зберегти у файл (шлях)", "ru": "Сохранить в файл (путь)"},
@@ -412,6 +422,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The system refused to write {path}.",
         "uk": "Система не дозволила записати {path}.",
         "ru": "Система не позволила записать {path}.",
+    },
+    "export_unknown-home": {
+        "en": "There is no home folder {path} on this computer. To save in your own home folder, begin the path with ~/ (for example ~/referral-note.md).",
+        "uk": "На цьому комп'ютері немає домашньої теки {path}. Щоб зберегти у своїй домашній теці, почніть шлях з ~/ (наприклад ~/referral-note.md).",
+        "ru": "На этом компьютере нет домашней папки {path}. Чтобы сохранить в своей домашней папке, начните путь с ~/ (например ~/referral-note.md).",
+    },
+    "export_symlink": {
+        "en": "{path} is a symbolic link, or one is on the way to it; links are never followed or replaced. Choose another file name.",
+        "uk": "{path} — це символьне посилання або шлях до нього веде через посилання; посилання не використовуються і не замінюються. Виберіть іншу назву файлу.",
+        "ru": "{path} — это символическая ссылка или путь к нему идёт через ссылку; ссылки не используются и не заменяются. Выберите другое имя файла.",
+    },
+    "export_special-file": {
+        "en": "{path} is not an ordinary file (a device or a pipe); it is not replaced. Choose another file name.",
+        "uk": "{path} — не звичайний файл (пристрій або канал); його не буде замінено. Виберіть іншу назву файлу.",
+        "ru": "{path} — не обычный файл (устройство или канал); он не будет заменён. Выберите другое имя файла.",
+    },
+    "export_bad-name": {
+        "en": "The file name holds characters this computer cannot use in a name. Choose another one.",
+        "uk": "Назва файлу містить символи, які цей комп'ютер не може використати в назві. Виберіть іншу.",
+        "ru": "Имя файла содержит символы, которые этот компьютер не может использовать в имени. Выберите другое.",
     },
     "note_overwrite": {
         "en": "Replace it?",
