@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the data layer (pydantic and the catalog) loads on first us
     from screening.session import Session, Setup
 
 WARNING_SECONDS = 60.0
+PRELOAD_DELAY = 0.3  # seconds after the first paint before the data layer loads in a thread
 
 # F12 is the quick-exit key; Ctrl+X does the same on laptops whose F-keys need Fn.
 APP_KEYS = [
@@ -106,7 +107,9 @@ class ScreeningApp(App):
         self.title = t("app_title", self.ui_language)
         self.push_screen(StartScreen())
         self.set_interval(1.0, self.check_inactivity)
-        self.call_after_refresh(self._start_preload)  # after the first paint, never before it
+        # After the first paint, and a moment later: the start screen settles first (layout,
+        # footer) on a slow laptop, and nobody reads its promise in less than a second.
+        self.call_after_refresh(self.set_timer, PRELOAD_DELAY, self._start_preload)
 
     def _start_preload(self) -> None:
         if self._catalog is None:
