@@ -75,12 +75,10 @@ class Redaction:
 
     def counts(self) -> dict[str, int]:
         """How many findings of each kind, in a stable order (the order of KINDS)."""
-        counts: dict[str, int] = {}
-        for kind in KINDS:
-            n = sum(1 for f in self.findings if f.kind == kind)
-            if n:
-                counts[kind] = n
-        return counts
+        tally: dict[str, int] = {}
+        for f in self.findings:
+            tally[f.kind] = tally.get(f.kind, 0) + 1
+        return {kind: tally[kind] for kind in KINDS if kind in tally}
 
 
 def placeholder(kind: str, language: str = "en") -> str:
@@ -100,8 +98,7 @@ def redact(text: str, language: str = "en") -> Redaction:
         if not new:
             break
         spans = _merge(spans + new)
-        for start, end, _kind in new:
-            work = work[:start] + _masked(work[start:end]) + work[end:]
+        work = _mask_spans(work, new)
     findings = tuple(Finding(kind, start, end, placeholder(kind, language)) for start, end, kind in spans)
     parts: list[str] = []
     at = 0
@@ -110,6 +107,17 @@ def redact(text: str, language: str = "en") -> Redaction:
         at = f.end
     parts.append(text[at:])
     return Redaction("".join(parts), findings)
+
+
+def _mask_spans(work: str, spans: list[tuple[int, int, str]]) -> str:
+    """`work` with each (sorted, non-overlapping) span masked, built with one join."""
+    parts: list[str] = []
+    at = 0
+    for start, end, _kind in spans:
+        parts += [work[at:start], _masked(work[start:end])]
+        at = end
+    parts.append(work[at:])
+    return "".join(parts)
 
 
 def _masked(span: str) -> str:

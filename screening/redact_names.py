@@ -55,7 +55,7 @@ _ROLES = (
 )
 _NAME_CUE = re.compile(
     f"(?<!\\w)(?i:(?P<verb>{_NAMING_VERBS})|(?P<noun>{_NAME_NOUNS}|{_ROLES}))(?!\\w)"
-    f"(?P<sep>[ \\t]*[:\\-–—,]?[ \\t]*)(?:(?i:{_PRONOUN})[ \\t]+)?"
+    f"(?P<sep>(?>[ \\t]*[:\\-–—,]?[ \\t]*))(?:(?i:{_PRONOUN})[ \\t]+)?"
 )
 _NAME_WORDS = re.compile(f"{CAP}(?:[ \\t]+{CAP}){{0,2}}")
 _LOWER_WORD = re.compile(LOW)

@@ -37,10 +37,10 @@ _NOT_WORD_AFTER = r"(?![\w])"
 
 _DIGIT_RUN = re.compile(r"(?<!\d)\d{8,}(?!\d)")
 # Digits in groups (phone-like, account-like): at least ten digits with separators.
-_DIGIT_GROUPS = re.compile(r"(?<![\w+/])\+?\d[\d \t().\-]{8,}\d(?![\w/])")
+_DIGIT_GROUPS = re.compile(r"(?<![\w+/])\+?\d[\d \t().\-]{8,60}\d(?![\w/])")
 # A local number without its area code ("123-45-67"), and 6+ digits after "номер"/"No.".
 _LOCAL_PHONE = re.compile(r"(?<![\d\-])(?<!\d[ )])\d{3}-\d{2}-\d{2}(?![\d\-])")
-_NUMBER_CUE = re.compile(r"(?<!\w)(?i:номер\w*|number|№|no\.|nr\.?)[ \t]*:?[ \t]*(?P<n>\d[\d \t\-]{4,}\d)(?!\d)")
+_NUMBER_CUE = re.compile(r"(?<!\w)(?i:номер\w*|number|№|no\.|nr\.?)(?>[ \t]*:?[ \t]*)(?P<n>\d[\d \t\-]{4,30}\d)(?!\d)")
 _AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _CARD = re.compile(r"(?<![\d])(?:\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?!\d)")
 _UNZR = re.compile(r"(?<!\d)(?:19|20)\d{6}[ \-]?\d{5}(?!\d)")
@@ -48,7 +48,7 @@ _IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,32}(?![\w])")
 _PASSPORT = re.compile(_NOT_WORD_BEFORE + f"[{UPPER}]{{2}}[ \t]?(?:№|N|No\\.?)?[ \t]?\\d{{6,7}}(?!\\d)")
 _DOCUMENT_CUE = re.compile(
     r"(?i:(?P<cue>паспорт\w*|passport|id[- ]?(?:картк\w*|карт\w*|card)|документ\w*|document))"
-    r"[\s:,.№#\-]*(?:(?i:серія|серии|серия|series|номер|number|no\.?|№|n)[\s:,.№#\-]*)*"
+    r"[\s:,.№#\-]{0,20}+(?:(?i:серія|серії|серии|серия|series|номер|number|no\.?|n)(?!\w)[\s:,.№#\-]{0,20}+){0,3}+"
     f"(?P<doc>(?:[{UPPER}]{{1,2}}[ \\t]?)?\\d[\\d \\t\\-]{{4,14}}\\d)(?!\\d)"
 )
 _PLATE = re.compile(

@@ -33,8 +33,8 @@ _PLACE_PHRASE = (
 _HOUSE_CUE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat"
 _HOUSE = _HOUSE_CUE + "|№"
 _NUMBER_TOKEN = f"\\d+[{LET}]?(?:[/\\-]\\d+[{LET}]?)?"
-_HOUSE_TAIL = f"(?:[ \\t]*,?[ \\t]*(?i:{_HOUSE})?[ \\t]*{_NUMBER_TOKEN})*"
-_ADDRESS_TAIL = f"(?:[ \\t]*,?[ \\t]*(?:(?i:{_HOUSE})[ \\t]*)?(?:{_NUMBER_TOKEN}|{CAP})(?!\\w))*"
+_HOUSE_TAIL = f"(?:(?>[ \\t]*,?[ \\t]*)(?i:{_HOUSE})?+[ \\t]*+{_NUMBER_TOKEN})*+"
+_ADDRESS_TAIL = f"(?:(?>[ \\t]*,?[ \\t]*)(?:(?i:{_HOUSE})[ \\t]*+)?(?:{_NUMBER_TOKEN}|{CAP})(?!\\w))*+"
 
 _ADDRESS_PATTERNS = (
     re.compile(f"(?<!\\w)(?i:{_STREET_ABBR})[ \\t]*(?:{LOW}|{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}"),
@@ -42,7 +42,7 @@ _ADDRESS_PATTERNS = (
     re.compile(f"(?<!\\w)(?i:{_STREET_WORD})(?!\\w)[ \\t]+{LOW}[ \\t]*,?[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
     re.compile(f"(?<!\\w)(?i:{_HOUSE_CUE})[ \\t]*№?[ \\t]*{_NUMBER_TOKEN}(?!\\w){_HOUSE_TAIL}"),
 )
-_PLACE_CUE = re.compile(f"(?<!\\w)(?i:{_PLACE_PHRASE})(?!\\w)[ \\t]*:?[ \\t]*")
+_PLACE_CUE = re.compile(f"(?<!\\w)(?i:{_PLACE_PHRASE})(?!\\w)(?>[ \\t]*:?[ \\t]*)")
 _PLACE_BODY = re.compile(f"(?:{CAP}|{_NUMBER_TOKEN})(?!\\w){_ADDRESS_TAIL}")
 _EN_STREET = re.compile(
     f"(?<!\\w)(?:\\d+[A-Za-z]?[ \\t]+)?(?P<words>{CAP}(?:[ \\t]+{CAP}){{0,2}})[ \\t]+"
@@ -53,7 +53,7 @@ _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TLD = "com|net|org|info|biz|ua|ru|pl|md|by|kz|me|io|tv|eu|de|cz|sk|ro|it|uk|us|рф|укр|рус"
 _URL = re.compile(
     r"(?i)(?<![\w@.])(?:(?:https?|viber|tg)://[^\s<>\"'«»\[\]\ue000]+|www\.[^\s<>\"'«»\[\]\ue000]+"
-    f"|(?:[a-z0-9\\-]+\\.)+(?:{_TLD})(?![\\w\\-])(?:/[^\\s<>\"'«»\\[\\]\ue000]*)?)"
+    f"|(?:[a-z0-9\\-]{{1,63}}+\\.){{1,10}}+(?:{_TLD})(?![\\w\\-])(?:/[^\\s<>\"'«»\\[\\]\ue000]*)?)"
 )
 # Messenger and social-network addresses name a person; a platform's bare name does not.
 _SOCIAL_HOSTS = ("t.me", "telegram.me", "wa.me", "instagram.com", "facebook.com", "fb.com", "vk.com", "tiktok.com", "ok.ru", "invite.viber.com", "viber://", "tg://")
@@ -66,14 +66,14 @@ _MESSENGER = re.compile(
     r"(?<!\w)(?i:viber|вайбер\w*|вайбері|telegram|телеграм\w*|tg|тг|whats\s?app|ватсап\w*|вацап\w*|"
     r"signal|instagram|insta|інстаграм\w*|инстаграм\w*|інста|инста|tiktok|тікток\w*|тикток\w*|"
     r"skype|скайп\w*|facebook|фейсбук\w*|vk|вк|вконтакте)(?!\w)"
-    r"(?P<sep>[ \t]*[:\-–—][ \t]*|[ \t]+)(?P<token>@?[\w.]*\w)"
+    r"(?P<sep>(?>[ \t]*[:\-–—][ \t]*|[ \t]+))(?P<token>@?[\w.]{0,60}\w)"
 )
 
 _AGE_WORDS = "років|роки|рік|р\\.|лет|года|год|г\\.|years?(?:\\s+old)?|y\\.?o\\.?|yrs?"
 _AGE = re.compile(
     "(?<!\\w)(?:"
     f"(?i:мені|їй|йому|мне|ей|ему|i\\s+am|i'm|she\\s+is|he\\s+is|she's|he's)[ \\t]+(?P<a>\\d{{1,3}})[ \\t]*(?i:{_AGE_WORDS})(?!\\w)"
-    f"|(?i:вік|возраст|age|aged|у\\s+віці|в\\s+возрасте|at\\s+the\\s+age\\s+of)[ \\t]*:?[ \\t]*(?P<b>\\d{{1,3}})(?:[ \\t]*(?i:{_AGE_WORDS}))?(?!\\w)"
+    f"|(?i:вік|возраст|age|aged|у\\s+віці|в\\s+возрасте|at\\s+the\\s+age\\s+of)(?>[ \\t]*:?[ \\t]*)(?P<b>\\d{{1,3}})(?:[ \\t]*(?i:{_AGE_WORDS}))?(?!\\w)"
     "|(?P<c>\\d{1,3})[ \\t]*-?[ \\t]*(?i:річн\\w*|літн\\w*|летн\\w*|year-old\\w*|years?-old)"
     ")"
 )
