@@ -70,6 +70,8 @@ class ScreeningApp(App):
         self.note: Any = None
         self.urgent_seen: set[str] = set()
         self.urgent_needs: set[str] = set()
+        self.copied: list[str] = []  # what this app put on the clipboard, deleted from tmux on wipe
+        self._clearing: threading.Thread | None = None
         localize_bindings(self, APP_KEYS, language)
 
     @property
@@ -133,9 +135,25 @@ class ScreeningApp(App):
         self.note = None
         self.urgent_seen = set()
         self.urgent_needs = set()
-        if self._clipboard:
-            self.copy_to_clipboard("")
+        self.clear_clipboard()
         self.clear_notifications()
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy (OSC 52), remembering the text so that a wipe can delete it from tmux too."""
+        if text:
+            self.copied.append(text)
+        super().copy_to_clipboard(text)
+
+    def clear_clipboard(self) -> None:
+        """Empty the terminal's clipboard (an empty OSC 52, sent every time: the terminal may hold
+        what was copied before) and delete the tmux buffers holding what this app copied, in a
+        thread so that quick exit never waits (quit waits for it; docs/privacy.md)."""
+        copied, self.copied = self.copied, []
+        super().copy_to_clipboard("")
+        if copied and os.environ.get("TMUX"):  # only then: the export package loads pydantic
+            from screening.export.clipboard import clear_tmux_buffers_soon
+
+            self._clearing = clear_tmux_buffers_soon(copied)
 
     def reset_to(self, screen: Screen) -> None:
         """Drop every screen (and the state its widgets hold) and show `screen`."""
@@ -223,6 +241,8 @@ class ScreeningApp(App):
 
     async def action_quit(self) -> None:
         self.wipe()
+        if self._clearing is not None:
+            self._clearing.join(3.0)  # the process ends next: let tmux forget first (1 s per call at most)
         self.exit()
 
     # --- language ----------------------------------------------------------------

@@ -37,6 +37,8 @@ def _refuse(code):
     ("ru", "read-only", "Папка {folder} только для чтения"),
     ("uk", "full", "Диск із текою {folder} заповнений."),
     ("ru", "full", "Диск с папкой {folder} заполнен."),
+    ("uk", "home", "На цьому комп'ютері немає домашньої теки ~referral-note.md."),  # was a crash that wiped
+    ("ru", "link", "{path} — это символическая ссылка"),
 ])
 async def test_failures_in_ukrainian_and_russian(catalog, tmp_path, monkeypatch, language, case, expected):
     app = make_app(catalog=catalog, language=language)
@@ -44,6 +46,10 @@ async def test_failures_in_ukrainian_and_russian(catalog, tmp_path, monkeypatch,
         await to_note(pilot)
         answers = dict(app.session.answers)
         target = {"missing": tmp_path / "nowhere" / "note.md", "folder": tmp_path}.get(case, tmp_path / "note.md")
+        if case == "home":
+            target = "~referral-note.md"
+        elif case == "link":
+            target.symlink_to(tmp_path / "elsewhere.md")
         if case == "read-only":
             monkeypatch.setattr(files.os, "open", _refuse(errno.EROFS))
         elif case == "full":
@@ -52,7 +58,7 @@ async def test_failures_in_ukrainian_and_russian(catalog, tmp_path, monkeypatch,
         app.screen.export()
         await pilot.pause()
         shown = status(app)
-        assert expected.format(folder=target.parent, path=target) in shown
+        assert expected.format(folder=getattr(target, "parent", ""), path=target) in shown
         assert "does not" not in shown and "folder" not in shown.replace(str(tmp_path), "")  # no English
         assert isinstance(app.screen, NoteScreen) and app.session.answers == answers
 

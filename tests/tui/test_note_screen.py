@@ -9,7 +9,7 @@ from textual.widgets import Input, TextArea
 
 from screening.tui.app import make_app
 from screening.tui.screens.confirm import ConfirmScreen
-from screening.tui.screens.note import NoteScreen
+from screening.tui.screens.note import PREVIEW_DELAY, NoteScreen
 from screening.tui.screens.urgent import UrgentScreen
 
 from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
@@ -33,6 +33,13 @@ async def to_note(pilot) -> None:
     assert isinstance(app.screen, NoteScreen)
 
 
+async def settle(pilot) -> None:
+    """Past the preview's debounce and its redaction in a worker thread."""
+    await pilot.pause(PREVIEW_DELAY + 0.05)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def fill(pilot, path: str, text: str = "") -> None:
     screen = pilot.app.screen
     screen.query_one("#consent").value = "yes"
@@ -40,6 +47,8 @@ async def fill(pilot, path: str, text: str = "") -> None:
         screen.query_one("#free-text", TextArea).text = text
     screen.query_one("#path", Input).value = path
     await pilot.pause()
+    if text:
+        await settle(pilot)
 
 
 def status(app) -> str:

@@ -65,6 +65,8 @@ async def _note(pilot) -> None:
     screen = pilot.app.screen
     screen.query_one("#consent").value = "yes"
     screen.query_one("#free-text", TextArea).text = "Call her on +380 67 123 4567; her passport is with the employer."
+    await pilot.pause(0.35)  # the preview is redacted in a worker after a 0.3 s debounce
+    await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     screen.query_one("#note").scroll_to(y=8, animate=False)  # the free text and its redacted preview
     await pilot.pause()
