@@ -43,7 +43,7 @@ async def test_quick_exit_right_after_a_huge_paste_while_redaction_runs(catalog,
     monkeypatch.setattr(note_screen, "redact_for_preview", slow_redaction)
     app = make_app(catalog=catalog)
     async with app.run_test(size=(80, 24)) as pilot:
-        area = await open_note(app, pilot)
+        await open_note(app, pilot)
         session = app.session
         pasted = ("Оксана, +380 67 123 4567,\x1b[2J вул. Шевченка 12\u202e\r\n" * 200)[:10_000]
         app.post_message(events.Paste(pasted))
@@ -67,7 +67,7 @@ async def test_quick_exit_right_after_a_huge_paste_while_redaction_runs(catalog,
 async def test_typing_stops_at_the_limit_and_the_counter_speaks_ukrainian(catalog):
     app = make_app(catalog=catalog, language="uk")
     async with app.run_test(size=(80, 24)) as pilot:
-        area = await open_note(app, pilot, "uk")
+        await open_note(app, pilot, "uk")
         app.post_message(events.Paste("я" * (FREE_TEXT_LIMIT - 1)))
         await pilot.pause()
         await pilot.press("a", "b", "c")

@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from screening.clean_text import strip_controls
 
-from screening.export import FORMATS, SUFFIXES, ExportError, ExportExists, export_warning, render, write_export
+from screening.export import FORMATS, SUFFIXES, ExportExists, export_warning, render, write_export
 from screening.referral import FREE_TEXT_LIMIT, POLICE_INVOLVEMENT, NoteError, build_note
 from screening.tui.flow import directory
 from screening.tui.keys import Key
