@@ -27,7 +27,7 @@ CLEAN = [
            "Мати і батько залишились удома. Надія на допомогу є. Роман з роботодавцем вона заперечує. "
            "У неї двоє дітей, 5 і 7 років. Працювала з 6:00 до 22:00 без вихідних."),
     ("ru", "Направлена в приют Красного Креста. Работодатель обещал работу в Чехии. "
-           "Она переехала из Донецкой области в Днепр в мае 2022 года."),
+           "Она переехала из Донецкой области в Польшу в мае 2022 года."),
     ("en", "Referred to the Regional Centre for Social Services and to IOM Ukraine. The recruiter promised work in "
            "Germany at a warehouse, 1 200 euros per month. Her husband stayed in Kharkiv oblast. We need to address "
            "debt bondage. General Assembly Resolution 63/156 (2008). Call 116 111 for children."),
@@ -39,6 +39,23 @@ def test_clean_text_is_unchanged(language, text):
     result = redact(text, language)
     assert result.text == text
     assert result.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("ru", "Она переехала из Донецкой области в Днепр в мае 2022 года.", "Днепр"),
+        ("uk", "Жила у Броварах, працювала в Польщі.", "Броварах"),
+        ("en", "She worked in Brno, Czech Republic, for 2 years.", "Brno"),
+    ],
+)
+def test_a_town_is_redacted_but_the_oblast_and_the_country_are_kept(language, text, place):
+    # issue 15 item 4: a town narrows a person down; an oblast or a country does not
+    result = redact(text, language)
+    assert place not in result.text
+    for kept in ("Донецкой области", "Польщі", "Czech Republic", "2022", "2 years"):
+        if kept in text:
+            assert kept in result.text
 
 
 @pytest.mark.parametrize(
