@@ -11,6 +11,7 @@ Grace) are left out of the list, so they are found only after a cue.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from screening.redact_numbers import LETTER, UPPER
@@ -336,6 +337,7 @@ def places_after_prepositions(text: str) -> list[Candidate]:
     return found
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_place_like(low: str) -> bool:
     """Not a country, not an adjective or pronoun in either dictionary."""
     for analyzer in _analyzers():

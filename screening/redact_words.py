@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from screening.redact_names import CAP, LET, LOW, STOP, UP, find_names
+from screening.redact_names import APOSTROPHE, CAP, LET, LOW, STOP, UP, find_names
 
 Candidate = tuple[int, int, str]
 
 # Address cues ("м.", "с.", "г." after a number are metres, pages and years). Street types are part of the address; the word after an abbreviation is
 # taken whatever its case ("вул. шевченка"), after a full word only if capitalised.
-_STREET_ABBR = "st\\.|str\\.|вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
+_STREET_ABBR = "st\\.|str\\.|vul\\.|ul\\.|al\\.|вул\\.|ул\\.|просп\\.|пр-т\\.?|пр-кт\\.?|пров\\.|пер\\.|бульв?\\.|пл\\.|мкр-?н?\\."
 _STREET_WORD = (
     "вулиця|вулиці|вулицю|вулицею|улица|улице|улицу|улицы|улицей|проспект|проспекті|проспекту|проспекте"
     "|провулок|провулку|переулок|переулке|бульвар|бульварі|бульваре|площа|площі|площадь|площади"
@@ -27,10 +27,10 @@ _STREET_WORD = (
 _PLACE_PHRASE = (
     "lives\\s+at|living\\s+at|live\\s+at|lived\\s+at|address(?:\\s+is|(?=\\s*:))|адреса|адресою|адресу|адрес|адресом"
     "|(?<!\\d )(?<!\\d)(?:м|с|г)\\.|місто|міста|місті|село|села|селі|смт\\.?|селище|селищі"
-    "|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
+    "|селе|деревни|хутор|хуторе|станица|станице|город|города|городе|пос\\.|посёлок|поселок|посёлке|поселке|деревня|деревне"
     "|city\\s+of|town\\s+of|village\\s+of|village"
 )
-_HOUSE_CUE = "буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat"
+_HOUSE_CUE = "kv\\.?|bud\\.?|буд\\.|будинок|будинку|буд|д\\.|дом|дома|кв\\.|кв|квартира|квартирі|квартире|корп\\.|корпус|apt\\.?|apartment|flat"
 _HOUSE = _HOUSE_CUE + "|№"
 _NUMBER_TOKEN = f"\\d+[{LET}]?(?:[/\\-]\\d+[{LET}]?)?"
 _HOUSE_TAIL = f"(?:(?>[ \\t]*,?[ \\t]*)(?i:{_HOUSE})?+[ \\t]*+{_NUMBER_TOKEN})*+"
@@ -74,19 +74,100 @@ _AGE = re.compile(
     "(?<!\\w)(?:"
     f"(?i:мені|їй|йому|мне|ей|ему|i\\s+am|i'm|she\\s+is|he\\s+is|she's|he's)[ \\t]+(?P<a>\\d{{1,3}})[ \\t]*(?i:{_AGE_WORDS})(?!\\w)"
     f"|(?i:вік|возраст|age|aged|у\\s+віці|в\\s+возрасте|at\\s+the\\s+age\\s+of)(?>[ \\t]*:?[ \\t]*)(?P<b>\\d{{1,3}})(?:[ \\t]*(?i:{_AGE_WORDS}))?(?!\\w)"
-    "|(?P<c>\\d{1,3})[ \\t]*-?[ \\t]*(?i:річн\\w*|літн\\w*|летн\\w*|year-old\\w*|years?-old)"
+    "|(?P<c>\\d{1,3})[ \\t]*-?[ \\t]*(?i:річн\\w*|літн\\w*|летн\\w*|year-old\\w*|years?-old|years?[ \\t]+old)"
+    # "їй 17", "he is 16,": a bare number after who-is-how-old, not followed by a word ("їй 500 грн")
+    f"|(?i:мені|їй|йому|мне|ей|ему|i\\s+am|i'm|she\\s+is|he\\s+is|she's|he's)[ \\t]+(?P<d>\\d{{1,2}})(?![\\d.,]?\\d)(?![ \\t]*[{LET}%$€₴])"
+    # "Син Максим, 9 років": a number of years right after a comma is an age, "5 років" a duration
+    f"|(?<=[{LET}],)[ \\t]{{0,3}}(?P<e>\\d{{1,2}})[ \\t]*(?i:років|роки|рік|лет|года|год|years?(?:[ \\t]+old)?|y\\.?o\\.?)(?!\\w)"
     ")"
 )
 
 
 def find_words(text: str) -> list[Candidate]:
-    return _emails(text) + _urls(text) + _handles(text) + find_names(text) + _addresses(text) + _ages(text)
+    return (
+        _emails(text) + _urls(text) + _handles(text) + find_names(text) + _addresses(text) + _ages(text)
+        + _births(text) + _workplaces(text) + _spoken_numbers(text)
+    )
+
+
+# German, Polish, Czech street names written as one word: "Hauptstraße 5", "Legnicka 48" follows "ul.".
+_FOREIGN_STREET = re.compile(
+    f"(?<!\\w)[{UP}][{LET}ßäöüÄÖÜ]*(?i:straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer)(?!\\w)"
+    f"(?:[ \\t]*{_NUMBER_TOKEN}(?!\\w))?{_HOUSE_TAIL}"
+)
+
+# A year of birth: "1965 р.н.", "2001 г.р.", "1990 року народження", "born 1993", "рік народження: 1990".
+_BIRTH = re.compile(
+    "(?<!\\d)(?:19|20)\\d\\d[ \\t]*(?:р\\.?[ \\t]?н\\.?|г\\.?[ \\t]?р\\.?|(?i:року|рік|года|год|р\\.|г\\.)[ \\t]+(?i:народження|рождения))(?!\\w)"
+    "|(?<!\\w)(?i:born(?:[ \\t]+in)?|народил\\w*|родил\\w*|(?:рік|год|year)[ \\t]+(?:народження|рождения|of[ \\t]+birth))"
+    "(?>[ \\t]*:?[ \\t]*)(?:у|в|in)?[ \\t]*(?P<y>(?:19|20)\\d\\d)(?![\\d.\\-/])"
+)
+
+
+def _births(text: str) -> list[Candidate]:
+    found = []
+    for m in _BIRTH.finditer(text):
+        start = m.start("y") if m.group("y") else m.start()
+        found.append((start, m.end(), "date"))
+    return found
+
+
+# Workplaces: a name in «» or "" after a firm or place-of-work word, taken with that word
+# ("ФОП «Гнатюк В. І.»", "кафе «Ромашка»"); and capitalised Latin words that contain a firm word
+# ("Kowalski Transport", "Hotel Europa", "Meyer Logistics GmbH").
+_FIRM_WORD = (
+    "фоп|тов|пп|ат|прат|пат|ооо|оао|зао|ао|ип|чп|фірм\\w*|фирм\\w*|компані\\w*|компани\\w*|підприємств\\w*|предприяти\\w*"
+    "|кафе|ресторан\\w*|бар\\w*|клуб\\w*|готел\\w*|гостиниц\\w*|отел\\w*|хостел\\w*|салон\\w*|магазин\\w*|ферм\\w*"
+    "|завод\\w*|фабрик\\w*|склад\\w*|цех\\w*|автомий\\w*|автомойк\\w*|автосервіс\\w*|автосервис\\w*|сто|шиномонтаж\\w*"
+    "|агенці\\w*|агентств\\w*|агенств\\w*|бригад\\w*|будівництв\\w*|стройк\\w*|теплиц\\w*|сауна|масажн\\w*|массажн\\w*"
+)
+_QUOTED_FIRM = re.compile(
+    f"(?:(?<!\\w)(?i:{_FIRM_WORD})[ \\t]+)?[«\"“„][ \\t]*[{UP}0-9][^«»\"“”„\\n]{{0,40}}[»\"”“]"
+)
+_LATIN_FIRM_WORDS = (
+    "transport|logistics|logistik|gmbh|ag|kg|ltd|llc|inc|sp\\.?[ \\t]*z[ \\t]*o\\.?[ \\t]*o\\.?|s\\.r\\.o\\.|bau|bauhof|farms?|"
+    "hotel|restaurant|cafe|café|bar|club|agency|company|factory|plant|construction|cleaning|"
+    "trans|trade|holding|spedition|fleisch|agro|foods?"
+)
+_LATIN_CAP = "[A-ZÀ-Þ][A-Za-zß-ÿ&'\\-]*"
+_LATIN_FIRM = re.compile(
+    f"(?<![\\w])(?:{_LATIN_CAP}[ \\t]+){{0,2}}(?i:{_LATIN_FIRM_WORDS})(?![\\w])(?:[ \\t]+{_LATIN_CAP}){{0,2}}"
+)
+
+
+def _workplaces(text: str) -> list[Candidate]:
+    found = [(m.start(), m.end(), "name") for m in _QUOTED_FIRM.finditer(text)]
+    for m in _LATIN_FIRM.finditer(text):
+        words = m.group().split()
+        # a firm word alone ("the hotel") or in lower case is ordinary text
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in STOP:
+            found.append((m.start(), m.end(), "name"))
+    return found
+
+
+# A phone number said in words: seven or more digit words in a row (uk, ru, en).
+_DIGIT_WORD = (
+    f"нуль|ноль|один|одна|одну|два|дві|две|три|чотири|четыре|п[{APOSTROPHE}]?ять|пять|шість|шесть|сім|семь|вісім|восемь"
+    f"|дев[{APOSTROPHE}]?ять|девять|zero|oh|one|two|three|four|five|six|seven|eight|nine"
+)
+_SPOKEN_NUMBER = re.compile(
+    f"(?<!\\w)(?i:{_DIGIT_WORD})(?:[ \\t,\\-]{{1,3}}+(?i:{_DIGIT_WORD})(?!\\w)){{6,}}+"
+)
+
+
+def _spoken_numbers(text: str) -> list[Candidate]:
+    return [(m.start(), m.end(), "phone") for m in _SPOKEN_NUMBER.finditer(text)]
+
 
 
 def _ages(text: str) -> list[Candidate]:
     found = []
     for m in _AGE.finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
+        if group == "e":
+            before = text[max(0, m.start() - 40) : m.start() - 1].split()
+            if not before or not before[-1][:1].isupper():
+                continue  # "Настя, 4 роки" is an age; "1500 евро, 2 года" a duration
         found.append((m.start(group), m.end(), "age"))
     return found
 
@@ -125,6 +206,7 @@ def _addresses(text: str) -> list[Candidate]:
         body = _PLACE_BODY.match(text, cue.end())
         if body and body.group().split()[0].lower() not in STOP:
             found.append((body.start(), body.end(), "address"))
+    found += [(m.start(), m.end(), "address") for m in _FOREIGN_STREET.finditer(text)]
     for m in _EN_STREET.finditer(text):
         if m.group("words").split()[0].lower() not in STOP:
             found.append((m.start(), m.end(), "address"))

@@ -35,6 +35,10 @@ ADVERSARIAL = {
     "name cue + spaces": lambda n: "звати" + " " * n + "!",
     "viber + spaces": lambda n: "viber" + " " * n + "!",
     "many phones": lambda n: "0671234567 " * (n // 11),
+    "digits said in words": lambda n: "one two " * (n // 8) + "x",
+    "town after a preposition": lambda n: "в Аа " * (n // 5),
+    "name, age": lambda n: "Аа, 5 років " * (n // 12),
+    "distinct capitalised words": lambda n: " ".join(f"Ке{i:x}ра" for i in range(n // 9)),
     "realistic note repeated": lambda n: (
         "Мене звуть Олена, тел. 067 123 45 67, вул. Шевченка 12 кв. 5, паспорт КВ 123456. " * (n // 90)
     ),
