@@ -1,4 +1,5 @@
-"""Finding people's names without a language model: cue words, roles, and common first names.
+"""Finding people's names (and towns) offline: cue words, roles, common first names, and the
+pymorphy3 uk and ru dictionaries (see `dictionary_names` and `places_after_prepositions` below).
 
 A name is taken (1–3 capitalised words) after a naming cue ("my name is", "звати", "зовут",
 "прізвище:", "пан") or a role or kinship word ("вербувальник", "дочка", "employer"). A
