@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Collection, Iterable, Mapping
+from typing import Callable, Collection, Container, Iterable, Mapping
 
 from screening.engine import Assessment, prepared, score, verdict_for
 from screening.models import VERDICT_RANK, Answer, IndicatorSet, Question, Questionnaire, Section
@@ -262,15 +262,37 @@ def open_indicators(indicator_set: IndicatorSet, answers: Mapping[str, str], ope
     return Open(frozenset(mattering), frozenset(cheapest))
 
 
-def askable_indicators(form: Questionnaire, setup, answers: Mapping[str, str]) -> set[str]:
-    """Indicators that an unanswered question of the form, shown now or after a later answer,
-    still records: what more answers can still bring in. An indicator whose only questions an
-    earlier answer hides (a gateway answered "no") is not among them."""
+@dataclass(frozen=True)
+class Reach:
+    """What more answers to a form can still bring in, as a set of indicator ids for `in`.
+
+    An indicator the form records is reachable while an unanswered question records it, shown
+    now or after a later answer; once its questions are answered or hidden (a gateway answered
+    "no") it is not. An indicator the form never asks stays open: the screener may learn it in
+    conversation, and the results say that no question of the form asks it."""
+
+    in_form: frozenset[str]
+    still_asked: frozenset[str]
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id not in self.in_form or indicator_id in self.still_asked
+
+    def widened(self, more: Collection[str]) -> Reach:
+        return Reach(self.in_form, self.still_asked | frozenset(more))
+
+
+def askable_indicators(form: Questionnaire, setup, answers: Mapping[str, str]) -> Reach:
+    """Indicators that more answers can still bring in (see `Reach`): an indicator whose only
+    questions an earlier answer hides (a gateway answered "no") is not among them."""
     state = question_states(form, answers, setup)
-    return {i for _, q in form.questions() if q.id not in answers and state[q.id] is not False for i in q.indicators}
+    pairs = form.questions()
+    return Reach(
+        in_form=frozenset(i for _, q in pairs for i in q.indicators),
+        still_asked=frozenset(i for _, q in pairs if q.id not in answers and state[q.id] is not False for i in q.indicators),
+    )
 
 
-def assess(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: Collection[str] | None = None,
+def assess(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: Container[str] | None = None,
            *, strict: bool = True) -> Assessment:
     """The engine's assessment, with `could_change` and `follow_up` made exact: the open indicators
     that, for some answers to the others, would raise the verdict (in set order).
@@ -289,13 +311,14 @@ def assess(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: 
     return replace(assessment, could_change=bool(found), follow_up=tuple(sorted(found, key=index.position.__getitem__)))
 
 
-def out_of_reach(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: Collection[str],
+def out_of_reach(indicator_set: IndicatorSet, answers: Mapping[str, Answer], askable: Reach,
                  in_form: Collection[str]) -> tuple[str, ...]:
-    """Open indicators that the form asks (`in_form`) and that would raise the verdict, but that no
-    question will ask any more (an earlier answer hides their questions), in set order: worth
-    checking when that earlier answer may have been a mistake."""
+    """Open indicators that the form asks (`in_form`: the indicators of its unanswered questions,
+    hidden or not) and that would raise the verdict, but that no question will ask any more (an
+    earlier answer hides their questions), in set order: worth checking when that earlier answer
+    may have been a mistake."""
     reachable = set(assess(indicator_set, answers, askable, strict=False).follow_up)
-    wider = assess(indicator_set, answers, set(askable) | set(in_form), strict=False).follow_up
+    wider = assess(indicator_set, answers, askable.widened(in_form), strict=False).follow_up
     return tuple(i for i in wider if i not in reachable)
 
 

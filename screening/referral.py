@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Collection, Iterable, Mapping
+from typing import TYPE_CHECKING, Collection, Container, Iterable, Mapping
 
 from screening.clean_text import strip_controls
 from screening.engine import UnknownIndicator
@@ -171,7 +171,7 @@ def build_note(
     directory_id: str = "ukraine-referral",
     month: str | None = None,
     note_id: str | None = None,
-    askable: Collection[str] | None = None,
+    askable: Container[str] | None = None,
 ) -> ReferralNote:
     """Score the sets that apply to this person and write down the result, without personal data.
 
