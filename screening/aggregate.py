@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from screening.models.common import AGE_BANDS
 from screening.models.note import ReferralNote
@@ -54,6 +54,7 @@ NOT_RECORDED = "not-recorded"
 NONE = "none"
 STATISTICS = ("indicators", "urgent_needs", "referral_targets")
 PROGRESS_EVERY = 500
+FORMAT_VERSION = 2  # of the report: 2: "breakdown" per scope; hidden zeros listed as <N
 
 Progress = Callable[[int, "int | None"], None]
 
@@ -211,8 +212,6 @@ class Aggregate:
 
     def report(self, min_cell: int | None = None) -> dict:
         """The publishable counts, suppressed; the shape is documented in docs/coordinator-guide.md."""
-        from screening.aggregate_report import build_report
-
         return build_report(self, self.min_cell if min_cell is None else min_cell)
 
 
@@ -352,3 +351,63 @@ def suppressed_table(result: Aggregate, threshold: int, views: dict) -> Suppress
             for other in named[i + 1:]:
                 table.equation((("group", key), stat, other), [(("group", other), stat, key)])
     return table.solve()
+
+
+# --- the publishable report ------------------------------------------------------------
+
+
+def build_report(result: Aggregate, threshold: int) -> dict[str, Any]:
+    """The publishable counts, suppressed once, so that no output format can show a count that another
+    hides; the shape is documented in screening/aggregate_report.py and docs/coordinator-guide.md."""
+    if threshold == 2:
+        raise ValueError("a threshold of 2 would show a group of one screening as <2, which can only be 1; use 3 or more, or 0 to show every count")
+
+    views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
+    table = suppressed_table(result, threshold, views)
+
+    every = views["all"]
+
+    def scope_report(scope: Any) -> dict[str, Any]:
+        """Every key of all screenings: a shown 0 is left out, a hidden one is listed.
+        A scope of fewer than `threshold` screenings shows no breakdown at all."""
+        screenings = table.shown((scope, "screenings"))
+        if table.is_small((scope, "screenings")):
+            return {"screenings": screenings, "breakdown": "withheld", "sets": [],
+                    "indicators": {}, "urgent_needs": {}, "referral_targets": {}}
+        sets = []
+        for set_id in sorted(every.screened):
+            screened = table.shown((scope, "screened", set_id))
+            if screened == 0:
+                continue
+            dims = {d: table.shown((scope, "dimensions", (s, d))) for (s, d) in every.dimensions if s == set_id}
+            sets.append({
+                "set": set_id,
+                "screened": screened,
+                "verdicts": {v: table.shown((scope, "verdict", set_id, v)) for v in VERDICTS},
+                "dimensions": _ordered(dims),
+            })
+        out: dict[str, Any] = {"screenings": screenings, "breakdown": "shown", "sets": sets}
+        for stat in ("indicators", "urgent_needs", "referral_targets"):
+            out[stat] = _ordered({key: table.shown((scope, stat, key)) for key in getattr(every, stat)})
+        return out
+
+    keys = group_order(result.by, result.groups)
+    if result.by in ("need", "indicator", "target"):
+        keys = sorted(keys, key=lambda k: (k == "none", _rank(table.shown((("group", k), "screenings"))), k))
+    return {
+        "kind": "screening-aggregate",
+        "format_version": FORMAT_VERSION,
+        "by": result.by,
+        "min_cell": threshold,
+        "all": scope_report("all"),
+        "groups": [{"key": key, **scope_report(("group", key))} for key in keys],
+    }
+
+
+def _rank(shown: int | str) -> tuple[int, int]:
+    return (0, -shown) if isinstance(shown, int) else (1, 0)
+
+
+def _ordered(counts: dict[str, int | str]) -> dict[str, int | str]:
+    """Largest first; withheld counts last, by name, so their order reveals nothing."""
+    return dict(sorted(((k, v) for k, v in counts.items() if v != 0), key=lambda kv: (_rank(kv[1]), kv[0])))

@@ -1,6 +1,6 @@
-"""The publishable shape of an aggregate, and its three renderings: table, JSON, CSV.
+"""The three renderings of an aggregate's publishable report: table, JSON, CSV.
 
-Everything printed goes through `build_report`, which applies small-cell suppression
+Everything printed goes through `build_report` (screening/aggregate.py), which applies small-cell suppression
 once, so no output format can show a count that another hides. A count is an int, the
 string `<N` (fewer than N: 1 to N-1, or 0 where a 0 would tell something about fewer
 than N people) or `*` (withheld so that a `<N` cell cannot be worked out by
@@ -14,77 +14,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from screening.aggregate import FORMAT_VERSION, build_report  # noqa: F401  (the report's one import place)
 from screening.small_cells import WITHHELD
 
-if TYPE_CHECKING:
-    from screening.aggregate import Aggregate
-
-FORMAT_VERSION = 2  # 2: "breakdown" per scope; hidden zeros listed as <N
 CSV_COLUMNS = ("by", "group", "statistic", "set", "key", "count")
 ALL = "(all)"
 TITLES = {
     "month": "month", "oblast": "oblast", "age_band": "age band", "verdict": "strongest verdict",
     "need": "urgent need", "indicator": "indicator present", "target": "referral target",
 }
-
-
-def build_report(result: "Aggregate", threshold: int) -> dict[str, Any]:
-    from screening.aggregate import VERDICTS, group_order, suppressed_table
-
-    if threshold == 2:
-        raise ValueError("a threshold of 2 would show a group of one screening as <2, which can only be 1; use 3 or more, or 0 to show every count")
-
-    views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
-    table = suppressed_table(result, threshold, views)
-
-    every = views["all"]
-
-    def scope_report(scope: Any) -> dict[str, Any]:
-        """Every key of all screenings: a shown 0 is left out, a hidden one is listed.
-        A scope of fewer than `threshold` screenings shows no breakdown at all."""
-        screenings = table.shown((scope, "screenings"))
-        if table.is_small((scope, "screenings")):
-            return {"screenings": screenings, "breakdown": "withheld", "sets": [],
-                    "indicators": {}, "urgent_needs": {}, "referral_targets": {}}
-        sets = []
-        for set_id in sorted(every.screened):
-            screened = table.shown((scope, "screened", set_id))
-            if screened == 0:
-                continue
-            dims = {d: table.shown((scope, "dimensions", (s, d))) for (s, d) in every.dimensions if s == set_id}
-            sets.append({
-                "set": set_id,
-                "screened": screened,
-                "verdicts": {v: table.shown((scope, "verdict", set_id, v)) for v in VERDICTS},
-                "dimensions": _ordered(dims),
-            })
-        out: dict[str, Any] = {"screenings": screenings, "breakdown": "shown", "sets": sets}
-        for stat in ("indicators", "urgent_needs", "referral_targets"):
-            out[stat] = _ordered({key: table.shown((scope, stat, key)) for key in getattr(every, stat)})
-        return out
-
-    keys = group_order(result.by, result.groups)
-    if result.by in ("need", "indicator", "target"):
-        keys = sorted(keys, key=lambda k: (k == "none", _rank(table.shown((("group", k), "screenings"))), k))
-    return {
-        "kind": "screening-aggregate",
-        "format_version": FORMAT_VERSION,
-        "by": result.by,
-        "min_cell": threshold,
-        "all": scope_report("all"),
-        "groups": [{"key": key, **scope_report(("group", key))} for key in keys],
-    }
-
-
-def _rank(shown: int | str) -> tuple[int, int]:
-    return (0, -shown) if isinstance(shown, int) else (1, 0)
-
-
-def _ordered(counts: dict[str, int | str]) -> dict[str, int | str]:
-    """Largest first; withheld counts last, by name, so their order reveals nothing."""
-    return dict(sorted(((k, v) for k, v in counts.items() if v != 0), key=lambda kv: (_rank(kv[1]), kv[0])))
 
 
 def report_json(report: dict[str, Any]) -> str:

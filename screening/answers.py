@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from screening.checks import child
+from screening.problems import child
 from screening.jsonio import MAX_INPUT_BYTES, read_json
 from screening.models import AGE_BANDS, ANSWERS, LANGUAGES, Answer
 from screening.problems import Problem

@@ -7,32 +7,17 @@ only to earlier questions, and every language string is present or counted as a 
 
 from __future__ import annotations
 
-import difflib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from screening.models import LANGUAGES
-from screening.problems import Problem
+from screening.problems import Problem, child, did_you_mean, loc_to_path  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
     from screening.data import Catalog
 
 ALLOWED_REF_PREFIXES = ("#", "urn:victim-screening:schema:", "https://json-schema.org/draft/2020-12/")
-
-
-def child(path: str, key: str | int) -> str:
-    """Extend a JSON path the way jsonschema writes them: `.name` or `['odd-name']`, `[0]`."""
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
-
-
-def loc_to_path(loc: Iterable[Any]) -> str:
-    path = "$"
-    for part in loc:
-        path = child(path, part)
-    return path
 
 
 def _short(value: Any, limit: int = 60) -> str:
@@ -126,11 +111,6 @@ def check_schema_file(path: Path, name: str) -> list[Problem]:
     except SchemaError as exc:
         problems.append(Problem(name, exc.json_path, f"not a valid JSON Schema 2020-12: {exc.message[:160]}"))
     return problems
-
-
-def did_you_mean(value: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def borrow_missing(catalog: "Catalog", shipped: "Catalog") -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator
 
-from screening.checks import child, did_you_mean
+from screening.problems import child, did_you_mean
 from screening.models import AGE_BANDS
 from screening.models.forms import (
     QuestionIn, Questionnaire, ReferralDirectory, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition,

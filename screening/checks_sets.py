@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from screening.checks import child, did_you_mean
+from screening.problems import child, did_you_mean
 from screening.models.indicator_set import AllOf, AnyOf, AnyYesIn, DimensionPresent, IndicatorSetDocument, RuleCondition
 from screening.problems import Problem
 

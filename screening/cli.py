@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
             epilog=("examples:\n" + epilog + "\n\n" if epilog else "") + "exit status: 0 ok, 1 problems found, 2 usage error or unusable input (see screening --help)",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         ))
+    parser.set_defaults(root_parser=parser)  # for `completion`, which lists every command and option
     return parser
 
 

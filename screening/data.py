@@ -26,7 +26,7 @@ from screening.models import (
     ReferralNote,
     VignetteCollection,
 )
-from screening.problems import DataError, InputProblem, Problem, sort_problems
+from screening.problems import DataError, InputProblem, Problem, loc_to_path, sort_problems
 from screening.resources import data_root, schema_files, shipped_data_files
 
 KINDS = ("indicator-set", "questionnaire", "referral-directory", "vignettes", "referral-note")
@@ -105,7 +105,7 @@ def typed_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
     try:
         return _MODELS[kind].model_validate_json(raw.removeprefix(b"\xef\xbb\xbf")), []  # a BOM, as jsonio allows
     except PydanticError as exc:
-        return None, [Problem(name, checks.loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()]
+        return None, [Problem(name, loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()]
 
 
 def schema_problems(jf: JsonFile, kind: str) -> list[Problem]:

@@ -175,7 +175,7 @@ def _lone_surrogates(data: Any) -> list[str]:
 
 def _leaves(data: Any, *, keys: bool = False) -> list[tuple[str, Any]]:
     """Every scalar (and, with `keys`, every object key) with its JSON path, iteratively."""
-    from screening.checks import child
+    from screening.problems import child
 
     out: list[tuple[str, Any]] = []
     stack: list[tuple[str, Any]] = [("$", data)]

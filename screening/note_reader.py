@@ -203,7 +203,7 @@ def _first_duplicate(note: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def _explain(exc: ValidationError, raw: bytes, name: str) -> Problem:
-    from screening.checks import loc_to_path
+    from screening.problems import loc_to_path
 
     errors = exc.errors(include_url=False)
     first = errors[0]

@@ -6,9 +6,10 @@ expected, and a line and column only when the JSON parser knows them (never gues
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import asdict, dataclass
-from typing import Iterable, Literal
+from typing import Any, Iterable, Literal
 
 Severity = Literal["error", "fallback"]
 
@@ -78,3 +79,25 @@ def report_json(problems: list[Problem], checked: int) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+# --- JSON paths and suggestions, shared by every check (kept here, below them all: no cycles) ---
+
+
+def child(path: str, key: str | int) -> str:
+    """Extend a JSON path the way jsonschema writes them: `.name` or `['odd-name']`, `[0]`."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
+
+
+def loc_to_path(loc: Iterable[Any]) -> str:
+    path = "$"
+    for part in loc:
+        path = child(path, part)
+    return path
+
+
+def did_you_mean(value: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""

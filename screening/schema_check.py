@@ -89,7 +89,7 @@ def problems(kind: str, data: Any) -> list[tuple[str, str]]:
 
 
 def _json_path(parts: list[str | int]) -> str:
-    from screening.checks import child
+    from screening.problems import child
 
     path = "$"
     for part in parts:

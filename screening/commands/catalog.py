@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     sets = list(catalog.sets.values())
     if args.set_id:
         if args.set_id not in catalog.sets:
-            from screening.checks import did_you_mean
+            from screening.problems import did_you_mean
 
             print(f"screening catalog: unknown set {args.set_id!r}{did_you_mean(args.set_id, catalog.sets)}; known: {', '.join(catalog.sets) or 'none'}", file=sys.stderr)
             return 2

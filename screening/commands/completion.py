@@ -74,7 +74,5 @@ def bash_script(parser: argparse.ArgumentParser) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from screening.cli import build_parser
-
-    sys.stdout.write(bash_script(build_parser()))
+    sys.stdout.write(bash_script(args.root_parser))  # the parser that parsed `args` (screening/cli.py)
     return 0

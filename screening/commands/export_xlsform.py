@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from screening.checks import did_you_mean
+    from screening.problems import did_you_mean
     from screening.data import load_catalog
     from screening.export.files import ExportError, check_target
     from screening.xlsform import XLSFormError, write_xlsform

@@ -41,7 +41,7 @@ def _error(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from screening.answers import read_answers
-    from screening.checks import did_you_mean
+    from screening.problems import did_you_mean
     from screening.data import load_catalog
     from screening.engine import UnknownIndicator
     from screening.export import SUFFIXES, ExportError, ExportExists, export_warning, render, write_export

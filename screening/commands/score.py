@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from screening.answers import read_answers
-    from screening.checks import did_you_mean
+    from screening.problems import did_you_mean
     from screening.data import load_catalog
     from screening.engine import UnknownIndicator
     from screening.interview import assess
