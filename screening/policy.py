@@ -31,11 +31,36 @@ KEPT_BY_CONTEXT: dict[str, frozenset[str] | None] = {
 
 # The shipped questionnaire for each population (chosen first when installed).
 PREFERRED_FORMS = {"adult": "adult-screening", "child": "child-screening"}
+# Where the screening happens unless the command line says otherwise, and its referral directory.
+DEFAULT_COUNTRY = "UA"
+DEFAULT_DIRECTORY = "ukraine-referral"
 
 
 def population_of(setup) -> str:
-    """'child' under 18, else 'adult'."""
-    return "child" if setup.is_child else "adult"
+    """'child' under 18, else 'adult' (Setup.population)."""
+    return setup.population
+
+
+def population_for(is_child: bool) -> str:
+    return "child" if is_child else "adult"
+
+
+def choose_directory(catalog):
+    """The referral directory: the shipped one, the example one only when nothing else is
+    installed, None when there is none."""
+    if DEFAULT_DIRECTORY in catalog.directories:
+        return catalog.directories[DEFAULT_DIRECTORY]
+    shipped = sorted(d for d in catalog.directories if not d.startswith("example"))
+    found = shipped or sorted(catalog.directories)
+    return catalog.directories[found[0]] if found else None
+
+
+def form_sets(catalog, form) -> list[IndicatorSet]:
+    """The sets a form names, in the form's order (the order of the screen and of the note);
+    every installed set, by id, without a form."""
+    if form is None:
+        return [catalog.sets[s] for s in sorted(catalog.sets)]
+    return [catalog.sets[s] for s in form.sets if s in catalog.sets]
 
 
 def choose_form(catalog, setup):
@@ -67,7 +92,7 @@ def choose_sets(sets: Iterable[IndicatorSet], setup, answers: Mapping[str, str] 
 
     `answers` are indicator answers; a 'yes' to an indicator of a set the context leaves out
     brings that set back ("disclosed")."""
-    population = "child" if setup.is_child else "adult"
+    population = setup.population
     names = set(wanted) if wanted is not None else None
     kept = KEPT_BY_CONTEXT.get(setup.exploitation_context)
     answers = answers or {}
@@ -102,7 +127,7 @@ def disclosed(sets: Iterable[IndicatorSet], setup, yes_questions: Iterable) -> d
 
 def sets_for(catalog, session) -> list[IndicatorSet]:
     """The form's sets that apply to this screening: age, context and the disclosures made."""
-    wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
+    wanted = form_sets(catalog, session.form)
     return applicable(wanted, session.setup, disclosed(wanted, session.setup, session.yes_questions()))
 
 

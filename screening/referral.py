@@ -20,7 +20,7 @@ from screening.models import AGE_BANDS, LANGUAGES, VERDICT_RANK, Answer, Need, R
 from screening.models.note import (
     OBLASTS, SCREENER_ROLES, DataVersion, IndicatorPresent, ReferralNote, ReferralTarget, SetResult,
 )
-from screening.policy import applicable
+from screening.policy import DEFAULT_COUNTRY, DEFAULT_DIRECTORY, applicable, form_sets, population_for
 from screening.session import applicable_sets
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def route(
     if unknown:
         raise NoteError(f"unknown need(s) {', '.join(map(repr, unknown))}; expected one of {', '.join(need_by_id)}")
     best = _rank(verdicts)
-    population = "child" if is_child else "adult"
+    population = population_for(is_child)
 
     urgent: list[tuple[str, str]] = []
     other: list[tuple[str, str]] = []
@@ -167,8 +167,8 @@ def build_note(
     consent_to_refer: bool = False,
     free_text: str | None = None,
     form_id: str | None = None,
-    country: str = "UA",
-    directory_id: str = "ukraine-referral",
+    country: str = DEFAULT_COUNTRY,
+    directory_id: str = DEFAULT_DIRECTORY,
     month: str | None = None,
     note_id: str | None = None,
     askable: Container[str] | None = None,
@@ -183,7 +183,7 @@ def build_note(
     _check_setup(setup, police_involvement)
     form = catalog.questionnaires[form_id] if form_id is not None else None
     directory = catalog.directories[directory_id]
-    for_age = applicable_sets(catalog.sets.values(), setup, form.sets if form else None)
+    for_age = applicable_sets(form_sets(catalog, form), setup)  # in the form's order, as on the screen
     if not for_age:
         raise NoteError(f"no indicator set applies to age band {setup.age_band!r}" + (f" in form {form_id!r}" if form_id else ""))
     stray = sorted(i for i in indicator_answers if not any(s.has(i) for s in for_age))

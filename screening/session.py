@@ -33,6 +33,11 @@ class Setup:
     def is_child(self) -> bool:
         return self.age_band in CHILD_AGE_BANDS
 
+    @property
+    def population(self) -> str:
+        """'child' under 18, else 'adult': the one place the population is decided."""
+        return "child" if self.is_child else "adult"
+
     def value(self, name: str) -> str:
         return getattr(self, name)
 
@@ -142,6 +147,6 @@ class Session:
 
 def applicable_sets(sets: Iterable[IndicatorSet], setup: Setup, wanted: Iterable[str] | None = None) -> list[IndicatorSet]:
     """The sets that apply to this person: the child sets under 18, the adult sets from 18."""
-    population = "child" if setup.is_child else "adult"
+    population = setup.population
     names = set(wanted) if wanted is not None else None
     return [s for s in sets if s.info.population in (population, "any") and (names is None or s.id in names)]

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", required=True, metavar="PATH", help="file to write (created owner-only), or - for standard output (not for pdf)")
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     parser.add_argument("--consent", action="store_true", help="the person consented to be referred (default: no)")
-    parser.add_argument("--country", default="UA", metavar="CODE", help="country of the screening, ISO 3166-1 alpha-2 (default: UA; others use the international fallback)")
+    parser.add_argument("--country", default=None, metavar="CODE", help="country of the screening, ISO 3166-1 alpha-2 (default: UA; others use the international fallback)")
 
 
 def _error(message: str) -> None:
@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output == "-" and fmt == "pdf":
         _error("a PDF is never written to standard output; give --output FILE.pdf")
         return 2
-    country = args.country.upper()
+    from screening.policy import DEFAULT_COUNTRY
+
+    country = (args.country or DEFAULT_COUNTRY).upper()
     if not re.fullmatch(r"[A-Z]{2}|INTL", country):
         _error(f"--country {args.country!r}: expected a two-letter country code such as UA or PL")
         return 2
@@ -84,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
     catalog = load_catalog()
     form_id = args.form_id
-    population = "child" if setup.is_child else "adult"
+    population = setup.population
     if form_id is not None:
         form = catalog.questionnaires.get(form_id)
         if form is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterable, TypeVar
 
 from rich.text import Text
 from textual import events
@@ -19,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from screening import __version__
+from screening.state import ScreeningState
 from screening.tui.keys import Key, localize_bindings
 from screening.tui.screens.idle import IdleWarningScreen
 from screening.tui.screens.neutral import NeutralScreen
@@ -38,6 +39,22 @@ APP_KEYS = [
     Key("f3", "cycle_language", "k_language", key_display="F3", priority=True),
     Key("ctrl+q", "quit", "", priority=True),  # in the palette; the footer has no room at 80 columns
 ]
+
+
+
+T = TypeVar("T")
+
+class _state_field(Generic[T]):
+    """An app attribute that is a field of the app's ScreeningState."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, app: ScreeningApp, owner: type | None = None) -> T:
+        return getattr(app.state, self.name)
+
+    def __set__(self, app: ScreeningApp, value: T) -> None:
+        setattr(app.state, self.name, value)
 
 
 class ScreeningApp(App):
@@ -63,14 +80,8 @@ class ScreeningApp(App):
         self.clock = clock
         self.last_activity = clock()
         self._catalog_lock = threading.Lock()
-        # --- the screening's state: everything wipe() forgets ---
-        self.session: Session | None = None
-        self.pending_setup: Setup | None = None
-        self.free_text: str | None = None
-        self.note: Any = None
-        self.urgent_seen: set[str] = set()
-        self.urgent_needs: set[str] = set()
-        self.copied: list[str] = []  # what this app put on the clipboard, deleted from tmux on wipe
+        # The screening's state, in one object (screening/state.py): what wipe() forgets.
+        self.state = ScreeningState()
         self._clearing: threading.Thread | None = None
         localize_bindings(self, APP_KEYS, language)
 
@@ -122,20 +133,25 @@ class ScreeningApp(App):
             self.last_activity = self.clock()
         await super().on_event(event)
 
+    # The screens read and write the state's fields as the app's (self.app.session ...): each is
+    # the one ScreeningState's field, so that there is nowhere else for a screening to keep data.
+    session: _state_field[Session | None] = _state_field("session")
+    pending_setup: _state_field[Setup | None] = _state_field("pending_setup")
+    free_text: _state_field[str | None] = _state_field("free_text")
+    note: _state_field[Any] = _state_field("note")
+    urgent_seen: _state_field[set[str]] = _state_field("urgent_seen")
+    urgent_needs: _state_field[set[str]] = _state_field("urgent_needs")
+    copied: _state_field[list[str]] = _state_field("copied")  # what this app put on the clipboard, deleted from tmux on wipe
+
     def has_data(self) -> bool:
-        return any(x is not None for x in (self.session, self.pending_setup, self.free_text, self.note))
+        return self.state.has_data()
 
     def wipe(self) -> None:
         """Forget the screening: answers, set-up, free text, any built note, the clipboard copy."""
-        if self.session is not None:
-            self.session.wipe()
-        self.session = None
-        self.pending_setup = None
-        self.free_text = None
-        self.note = None
-        self.urgent_seen = set()
-        self.urgent_needs = set()
-        self.clear_clipboard()
+        try:
+            self.clear_clipboard()  # needs `copied`: before the state goes
+        finally:
+            self.forget_now()
         self.clear_notifications()
 
     def copy_to_clipboard(self, text: str) -> None:
@@ -291,10 +307,10 @@ class ScreeningApp(App):
         return super().get_driver_class()
 
     def forget_now(self) -> None:
-        """Drop the screening's state without touching the screen (safe inside a signal handler)."""
-        if self.session is not None:
-            self.session.wipe()
-        self.session = self.pending_setup = self.free_text = self.note = None
+        """Drop the screening's state without touching the screen (safe inside a signal handler):
+        every field emptied in place, then the object replaced."""
+        state, self.state = self.state, ScreeningState()
+        state.wipe()
 
     def close_on_signal(self, code: int) -> None:
         """SIGTERM, SIGHUP...: wipe, then close as on quit (the driver clears and restores the terminal)."""
@@ -309,7 +325,7 @@ class ScreeningApp(App):
         try:
             self.wipe()
         except Exception:  # the app is already failing: forget the state without the extras
-            self.session = self.pending_setup = self.free_text = self.note = None
+            self.forget_now()
         self._return_code = 1
         if self._exception is None:
             self._exception = error

@@ -10,7 +10,7 @@ from screening.data import Catalog
 from screening.engine import Assessment, for_set
 from screening.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (the screens' one import place)
 from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
-from screening.policy import PREFERRED_FORMS, SetChoice, choose_form, choose_sets, disclosed, sets_for  # noqa: F401  (choose_form: the screens' import place)
+from screening.policy import PREFERRED_FORMS, SetChoice, choose_directory, choose_form, choose_sets, disclosed, form_sets, sets_for  # noqa: F401  (choose_form: the screens' import place)
 from screening.session import Session, Setup
 
 # The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
@@ -32,16 +32,14 @@ def unreachable(catalog: Catalog, session: Session, indicator_set: IndicatorSet)
 
 def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:
     """The form's sets for this age that the exploitation context leaves out, with why."""
-    wanted = [catalog.sets[s] for s in session.form.sets if s in catalog.sets]
+    wanted = form_sets(catalog, session.form)
     found = disclosed(wanted, session.setup, session.yes_questions())
     return [c for c in choose_sets(wanted, session.setup, found) if c.reason == "context-excluded"]
 
 
 def directory(catalog: Catalog) -> ReferralDirectory | None:
-    """The shipped directory; the example one only when nothing else is installed."""
-    shipped = [d for d in catalog.directories.values() if not d.id.startswith("example")]
-    found = shipped or list(catalog.directories.values())
-    return found[0] if found else None
+    """The referral directory (screening.policy.choose_directory)."""
+    return choose_directory(catalog)
 
 
 def urgent_needs(catalog: Catalog) -> list[Need]:

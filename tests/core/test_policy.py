@@ -63,3 +63,33 @@ def test_domestic_servitude_keeps_the_labour_sets_and_a_child_gets_child_sets_on
     assert "ilo-adult-sexual" not in domestic
     child = {c.indicator_set.id for c in choose_sets(sets, Setup(age_band="14-17")) if c.applies}
     assert all(CATALOG.sets[s].info.population in ("child", "any") for s in child)
+
+
+# --- one policy for screen, note and command line (issue 17) ----------------------------------
+
+
+def test_the_note_lists_the_sets_in_the_order_the_results_screen_shows_them():
+    """Before: the results screen followed the form's order (ILO labour first) and the note the
+    catalog's (the war-context list first)."""
+    from screening.referral import build_note
+
+    session = _labour_session(context="unknown")
+    on_screen = [s.id for s, _ in assessments(CATALOG, session)]
+    note = build_note(CATALOG, session.setup, session.indicator_answers(), form_id=session.form.id)
+    assert [r.set for r in note.results] == on_screen
+    assert on_screen[0] == "ilo-adult-labour" == session.form.sets[0]
+
+
+def test_the_directory_and_the_population_have_one_answer():
+    from screening.data import Catalog
+    from screening.policy import DEFAULT_DIRECTORY, choose_directory, population_of
+
+    assert choose_directory(CATALOG).id == DEFAULT_DIRECTORY
+    shipped = CATALOG.directories[DEFAULT_DIRECTORY]
+    # With only an example and another organisation's directory installed, the other one, never the example.
+    other = Catalog(sets=CATALOG.sets, questionnaires=CATALOG.questionnaires,
+                    directories={"example-directory": shipped.model_copy(update={"id": "example-directory"}),
+                                 "kharkiv-referral": shipped.model_copy(update={"id": "kharkiv-referral"})})
+    assert choose_directory(other).id == "kharkiv-referral"
+    assert {population_of(Setup(age_band=b)) for b in ("<14", "14-17")} == {"child"}
+    assert {population_of(Setup(age_band=b)) for b in ("18-24", "25-59", "60+")} == {"adult"}

@@ -34,3 +34,4 @@ def test_wipe_empties_every_field_and_the_containers_others_may_hold():
     assert not state.has_data()
     # A screen that kept a reference to the set or the session sees it emptied too.
     assert needs == set() and copied == [] and session.answers == {}
+

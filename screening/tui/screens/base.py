@@ -8,11 +8,16 @@ compose, so rebuilding them in another language loses nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen, Screen
 
 from screening.tui.keys import Key, localize_bindings, localize_widget_keys
 from screening.tui.strings import t
+
+if TYPE_CHECKING:
+    from screening.tui.app import ScreeningApp
 
 FOCUS_KEYS = [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_previous", "")]
 
@@ -20,9 +25,13 @@ FOCUS_KEYS = [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_prev
 class Localized:
     KEYS: list[Key] = []
 
+    if TYPE_CHECKING:  # for the type checker: every screen of ours runs inside the ScreeningApp
+        @property
+        def app(self) -> ScreeningApp: ...
+
     @property
     def lang(self) -> str:
-        return self.app.ui_language  # type: ignore[attr-defined]
+        return self.app.ui_language
 
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)

@@ -26,6 +26,7 @@ from screening.clean_text import strip_controls
 
 from screening.export import FORMATS, SUFFIXES, ExportExists, export_warning, render, write_export
 from screening.referral import FREE_TEXT_LIMIT, POLICE_INVOLVEMENT, NoteError, build_note
+from screening.policy import DEFAULT_DIRECTORY
 from screening.tui.flow import directory
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
@@ -194,7 +195,7 @@ class NoteScreen(AppScreen):
                 self.app.catalog, session.setup, session.indicator_answers(),
                 urgent_needs=sorted(self.app.urgent_needs), police_involvement=self.police,
                 consent_to_refer=True, free_text=self.app.free_text, form_id=session.form.id,
-                directory_id=found.id if found else "ukraine-referral",
+                directory_id=found.id if found else DEFAULT_DIRECTORY,
                 note_id=getattr(self.app.note, "note_id", None),  # one screening, one note id in every format
                 askable=askable_indicators(session.form, session.setup, session.answers),
             )

@@ -10,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
+from screening.policy import DEFAULT_COUNTRY
 from screening.tui.flow import directory, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal
@@ -39,7 +40,7 @@ class UrgentScreen(AppModal):
         from screening.referral import route
 
         session = self.app.session
-        targets = route(found, country="UA", is_child=bool(session and session.setup.is_child), verdicts=[], needs=need_ids, language=self.lang)
+        targets = route(found, country=DEFAULT_COUNTRY, is_child=bool(session and session.setup.is_child), verdicts=[], needs=need_ids, language=self.lang)
         lines = [f"{self.t('urgent_services')}:"]
         lines += [f"• {t.name}" + ("" if t.contact in t.name else f": {t.contact}") for t in targets if t.contact]
         return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""The app keeps one ScreeningState (screening/state.py): the screens' app.session, app.free_text...
+are its fields, and every way out (wipe, a signal, a crash) drops all of it (issue 17)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from tests.core.test_state import CATALOG, _full
+
+
+def _app_with_everything():
+    from screening.tui.app import make_app
+
+    app = make_app(catalog=CATALOG)
+    full = _full()
+    for f in fields(full):
+        setattr(app, f.name, getattr(full, f.name))  # as the screens write them
+    return app, full
+
+
+def test_the_apps_screening_fields_are_the_one_state_object():
+    app, full = _app_with_everything()
+    assert all(getattr(app.state, f.name) is getattr(full, f.name) for f in fields(full))
+
+
+def test_the_crash_path_drops_everything_even_when_clearing_the_clipboard_fails(monkeypatch):
+    """Before: the crash path's fallback forgot session, set-up, free text and note, and kept the
+    urgent needs and the copied text (a hand-kept list of fields, different from wipe()'s)."""
+    app, full = _app_with_everything()
+    needs, copied = full.urgent_needs, full.copied
+
+    def broken() -> None:
+        raise OSError("no terminal")
+
+    monkeypatch.setattr(app, "clear_clipboard", broken)
+    monkeypatch.setattr(app, "_close_messages_no_wait", lambda: None)
+    app._handle_exception(RuntimeError("a bug"))
+    assert not app.state.has_data()
+    assert all(getattr(app.state, f.name) in (None, set(), []) for f in fields(app.state))
+    assert needs == set() and copied == [] and full.session.answers == {}
+
+
+def test_forget_now_on_a_signal_drops_everything():
+    app, full = _app_with_everything()
+    needs = full.urgent_needs
+    app.forget_now()
+    assert all(getattr(app.state, f.name) in (None, set(), []) for f in fields(app.state))
+    assert needs == set()
