@@ -1,7 +1,7 @@
 """What the screener sees at 80x24, in English and Ukrainian (approved SVGs in __snapshots__/;
 the user guide shows copies of them from docs/img/).
 
-Update after a deliberate change with `pytest tests/tui/test_snapshots.py --snapshot-update`
+Update after a deliberate change with `pytest -n 0 tests/tui/test_snapshots.py --snapshot-update`
 and look at every changed SVG before committing it.
 """
 
