@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from screening.models.common import AGE_BANDS
 from screening.models.note import ReferralNote
@@ -37,10 +37,15 @@ from screening.note_reader import check_note, iter_note_files, parse_note, read_
 from screening.problems import Problem
 from screening.small_cells import SuppressedTable
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from screening.note_reader import NoteDict
+
 try:  # the C helper behind Counter.update, without its per-call type checks
     from collections import _count_elements  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other Pythons
-    def _count_elements(mapping, iterable):  # type: ignore[misc]
+    def _count_elements(mapping, iterable):
         for element in iterable:
             mapping[element] = mapping.get(element, 0) + 1
 
@@ -107,7 +112,7 @@ class TallyView:
                 getattr(self, tag)[key[1]] = count
 
 
-def _facts(note: dict) -> tuple[list[tuple], str]:
+def _facts(note: Mapping[str, Any]) -> tuple[list[tuple], str]:
     """What one note adds to every tally it joins, and its strongest verdict; worked out once.
 
     Also counts the note's combination of sets (("combo", frozenset)), from which the
@@ -146,7 +151,7 @@ def _facts(note: dict) -> tuple[list[tuple], str]:
     return keys, VERDICTS[strongest]
 
 
-def _group_keys(by: str, note: dict, keys: list[tuple], strongest: str) -> Iterable[str]:
+def _group_keys(by: str, note: Mapping[str, Any], keys: list[tuple], strongest: str) -> Iterable[str]:
     if by == "month":
         return (note["month"],)
     if by == "oblast":
@@ -190,9 +195,9 @@ class Aggregate:
             total.counts.update(tally.counts)
         return total
 
-    def add(self, note: dict | ReferralNote, name: str) -> None:
+    def add(self, note: NoteDict | dict[str, Any] | ReferralNote, name: str) -> None:
         """Count one checked note (a dict from `read_note`, or a ReferralNote)."""
-        if type(note) is not dict:
+        if not isinstance(note, dict):
             note = note.model_dump(mode="json")
         note_id = note["note_id"]
         if note_id in self._seen:
@@ -362,7 +367,7 @@ def build_report(result: Aggregate, threshold: int) -> dict[str, Any]:
     if threshold == 2:
         raise ValueError("a threshold of 2 would show a group of one screening as <2, which can only be 1; use 3 or more, or 0 to show every count")
 
-    views = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
+    views: dict[Any, TallyView] = {"all": result.all.view(), **{("group", key): tally.view() for key, tally in result.groups.items()}}
     table = suppressed_table(result, threshold, views)
 
     every = views["all"]

@@ -14,7 +14,7 @@ from screening.jsonio import MAX_INPUT_BYTES, read_json
 from screening.models import AGE_BANDS, ANSWERS, LANGUAGES, Answer
 from screening.problems import Problem
 
-SETUP_FIELDS = {
+SETUP_FIELDS: dict[str, set[str] | None] = {
     "age_band": set(AGE_BANDS),
     "language": set(LANGUAGES),
     "screener_role": None,
@@ -34,7 +34,8 @@ class AnswersFile:
 def read_answers(source: str) -> tuple[AnswersFile | None, list[Problem]]:
     """Read from a path, or from standard input when `source` is '-'."""
     name = "<stdin>" if source == "-" else source
-    jf, problems = read_json(source, name, limit=MAX_INPUT_BYTES)  # '-': standard input, even when closed
+    jf, read_problems = read_json(source, name, limit=MAX_INPUT_BYTES)  # '-': standard input, even when closed
+    problems: list[Problem] = list(read_problems)
     if jf is None:
         return None, problems
     data = jf.data

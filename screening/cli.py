@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module, help_text) in COMMANDS.items():
         command = importlib.import_module(f"screening.commands.{module}")
         epilog = getattr(command, "EXAMPLES", "").strip("\n")
+        if command.__doc__ is None:
+            raise RuntimeError(f"screening.commands.{module} has no docstring; its first line describes the command")
         command.add_arguments(sub.add_parser(
             name, help=help_text, description=command.__doc__.strip().splitlines()[0],
             epilog=("examples:\n" + epilog + "\n\n" if epilog else "") + "exit status: 0 ok, 1 problems found, 2 usage error or unusable input (see screening --help)",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from pydantic import ValidationError as PydanticError
 
@@ -29,8 +29,11 @@ from screening.models import (
 from screening.problems import DataError, InputProblem, Problem, loc_to_path, sort_problems
 from screening.resources import data_root, schema_files, shipped_data_files
 
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
 KINDS = ("indicator-set", "questionnaire", "referral-directory", "vignettes", "referral-note")
-_MODELS = {
+_MODELS: dict[str, type[BaseModel]] = {
     "indicator-set": IndicatorSetDocument,
     "questionnaire": Questionnaire,
     "referral-directory": ReferralDirectory,
@@ -136,7 +139,7 @@ def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], int]:
     """Check files and folders (default: all shipped data). Returns (problems, files checked)."""
     shipped = paths is None
-    files, problems = _expand(schema_files() + shipped_data_files() if shipped else paths)
+    files, problems = _expand(schema_files() + shipped_data_files() if paths is None else paths)
     catalog = Catalog()
     models: list[tuple[str, str, Any]] = []
     for path in files:
@@ -150,7 +153,7 @@ def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], 
             continue
         kind, model, file_problems = check_file(jf)
         problems.extend(file_problems)
-        if model is not None:
+        if model is not None and kind is not None:  # a model has a kind
             models.append((name, kind, model))
             _add(catalog, name, kind, model, jf.raw)
     if not shipped:  # a file checked alone may refer to shipped sets and forms, examples included
@@ -231,7 +234,7 @@ def load_catalog(include_examples: bool = False, *, check_schemas: bool = False)
     for path in shipped_data_files(include_examples=include_examples):
         name, kind, model, digest, file_problems = _shipped_file(path, check_schemas)
         problems.extend(file_problems)
-        if model is not None and kind != "referral-note":
+        if model is not None and kind is not None and kind != "referral-note":
             models.append((name, kind, model))
             _add_digest(catalog, name, kind, model, digest)
     problems.extend(p for p in checks.cross_check(catalog, models) if p.severity == "error")

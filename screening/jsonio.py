@@ -122,7 +122,11 @@ def parse_json(raw: bytes, name: str, *, thorough: bool = True, limit: int = MAX
         out = dict(items)  # in C; walk the pairs only when a key was lost (kept: the last value)
         if len(out) != len(items):
             seen: set[str] = set()
-            duplicates.extend(key for key, _ in items if key in seen or seen.add(key))
+            for key, _ in items:
+                if key in seen:
+                    duplicates.append(key)
+                else:
+                    seen.add(key)
         return out
 
     try:

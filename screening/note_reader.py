@@ -132,7 +132,7 @@ def _walk(folder: str) -> Iterator[str]:
             yield entry.path
 
 
-def read_note(path: Path | str) -> dict[str, Any] | Problem:
+def read_note(path: Path | str) -> NoteDict | Problem:
     """Read and check one file: the note as a checked dict, or a Problem naming file and reason."""
     try:
         raw = _read_bytes(path)
@@ -165,7 +165,7 @@ def _read_bytes(path: Path | str) -> bytes | None:
     return None if len(raw) > MAX_NOTE_BYTES else raw
 
 
-def check_note(raw: bytes, name: str = "<note>") -> dict[str, Any] | Problem:
+def check_note(raw: bytes, name: str = "<note>") -> NoteDict | Problem:
     """The note in these bytes as a checked dict (the fast path), or why it is not a note."""
     if len(raw) > MAX_NOTE_BYTES:
         return Problem(name, "$", f"file is larger than {MAX_NOTE_BYTES:,} bytes; expected a referral note of a few KiB")
@@ -191,7 +191,7 @@ def parse_note(raw: bytes, name: str = "<note>") -> ReferralNote | Problem:
     return ReferralNote.model_validate_json(raw.removeprefix(BOM), strict=True)
 
 
-def _first_duplicate(note: dict[str, Any]) -> tuple[str, str] | None:
+def _first_duplicate(note: NoteDict) -> tuple[str, str] | None:
     needs = note["urgent_needs"]
     if len(needs) > 1 and len(set(needs)) != len(needs):
         return "$.urgent_needs", next(n for n in needs if needs.count(n) > 1)

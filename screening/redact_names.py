@@ -140,9 +140,9 @@ def _after_cues(text: str) -> list[Candidate]:
                 found.append((at, end, "name"))
             continue
         lower_allowed = cue.group("verb") is not None or ":" in cue.group("sep")
-        word = _LOWER_WORD.match(text, at) if lower_allowed else None
-        if word and word.group().lower() not in STOP:
-            found.append((word.start(), word.end(), "name"))
+        lower_word = _LOWER_WORD.match(text, at) if lower_allowed else None
+        if lower_word and lower_word.group().lower() not in STOP:
+            found.append((lower_word.start(), lower_word.end(), "name"))
     return found
 
 

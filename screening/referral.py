@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Collection, Container, Iterable, Mapping
+from typing import TYPE_CHECKING, Collection, Container, Iterable, Mapping, cast
 
 from screening.clean_text import strip_controls
 from screening.engine import UnknownIndicator
@@ -25,6 +25,8 @@ from screening.session import applicable_sets
 
 if TYPE_CHECKING:
     from screening.data import Catalog
+    from screening.models.common import AgeBand, Language
+    from screening.models.note import PoliceInvolvement, ScreenerRole
     from screening.session import Setup
 
 FALLBACK_COUNTRY = "INTL"
@@ -220,17 +222,18 @@ def build_note(
         versions.append(DataVersion(id=form.id, version=form.version, sha256=catalog.hashes[form.id]))
     versions.append(DataVersion(id=directory.id, version=directory.version, sha256=catalog.hashes[directory.id]))
 
+    # The casts: _check_setup above refused any value outside these Literals.
     return ReferralNote(
         note_id=_note_id(note_id),
         month=_month(month),
-        age_band=setup.age_band,
+        age_band=cast("AgeBand", setup.age_band),
         oblast=setup.oblast,
-        screener_role=setup.screener_role,
-        language=language,
+        screener_role=cast("ScreenerRole", setup.screener_role),
+        language=cast("Language", language),
         consent_to_refer=consent_to_refer,
         results=tuple(results),
         urgent_needs=tuple(needs),
-        police_involvement=police_involvement,
+        police_involvement=cast("PoliceInvolvement", police_involvement),
         referral_targets=tuple(targets),
         data_versions=tuple(versions),
         free_text=redacted_free_text(free_text, language),

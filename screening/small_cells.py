@@ -245,10 +245,10 @@ class SuppressedTable:
             if self.threshold > 2 and all(_is_equality(u, r) for u, r in part):
                 continue  # cells said to be equal, hidden alike: their ranges overlap by 2 or more
             rows = _reduce(part) if len(part) > 1 else []
-            for unknown, rhs in rows or part:
-                if len(unknown) == 1:
-                    (key, coef), = unknown.items()
-                    found[key] = int(rhs / coef)
+            for row_unknown, row_rhs in rows or part:
+                if len(row_unknown) == 1:
+                    (key, coef), = row_unknown.items()
+                    found[key] = int(row_rhs / coef)
             _propagate([(list(u.items()), r) for u, r in part] + [_integral(u, r) for u, r in rows], bounds)
         for key, (lo, hi) in bounds.items():
             if lo == hi and self.bounds(key)[0] != self.bounds(key)[1]:
@@ -302,9 +302,9 @@ def _reduce(system: list[tuple[dict, int]]) -> list[tuple[dict, Fraction]]:
     simplest terms. A row with one unknown is a cell worked out."""
     reduced: list[tuple[dict, Fraction]] = []
     pivots: dict[Hashable, int] = {}
-    for terms, rhs in system:
+    for terms, whole_rhs in system:
         unknown = {k: Fraction(c) for k, c in terms.items()}
-        rhs = Fraction(rhs)
+        rhs = Fraction(whole_rhs)
         for key in [k for k in unknown if k in pivots]:
             coef = unknown.get(key)
             if not coef:

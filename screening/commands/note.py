@@ -66,17 +66,17 @@ def run(args: argparse.Namespace) -> int:
             print(problem.text(), file=sys.stderr)
         return 2
     name, given = answers_file.name, answers_file.setup
-    problems = []
+    setup_problems: list[str] = []
     if "age_band" not in given:
-        problems.append(f"{name}: $.age_band: missing; expected one of <14, 14-17, 18-24, 25-59, 60+ (it picks the child or adult sets)")
+        setup_problems.append(f"{name}: $.age_band: missing; expected one of <14, 14-17, 18-24, 25-59, 60+ (it picks the child or adult sets)")
     role = given.get("screener_role", "social-worker")
     if role not in SCREENER_ROLES:
-        problems.append(f"{name}: $.screener_role: expected one of {', '.join(SCREENER_ROLES)}; found {role!r}")
+        setup_problems.append(f"{name}: $.screener_role: expected one of {', '.join(SCREENER_ROLES)}; found {role!r}")
     oblast = given.get("oblast")
     if oblast is not None and oblast != "abroad" and oblast not in OBLASTS:
-        problems.append(f"{name}: $.oblast: expected an ISO 3166-2:UA oblast code such as UA-12, or 'abroad'; found {oblast!r} (never a town or an address)")
-    if problems:
-        for line in problems:
+        setup_problems.append(f"{name}: $.oblast: expected an ISO 3166-2:UA oblast code such as UA-12, or 'abroad'; found {oblast!r} (never a town or an address)")
+    if setup_problems:
+        for line in setup_problems:
             print(line, file=sys.stderr)
         return 2
     setup = Setup(

@@ -214,10 +214,10 @@ def _escape_line_start(line: str) -> str:
     match = _BLOCK_START.match(line)
     if match is None:
         return line
-    lead = match.group("lead")
+    prefix = match.group("lead")
     if match.group("num") is not None:
-        return f"{lead}{match.group('num')}\\{line[match.end('num'):]}"
-    return f"{lead}\\{line[len(lead):]}"
+        return f"{prefix}{match.group('num')}\\{line[match.end('num'):]}"
+    return f"{prefix}\\{line[len(prefix):]}"
 
 
 _LIST_KINDS = ("field", "item", "subitem")
