@@ -41,7 +41,7 @@ def localize_bindings(node: DOMNode, keys: list[Key], language: str, words: Call
         [*kept, *(Binding(k.keys, k.action, words(k.label, language) if k.label else "", show=bool(k.label),
                           key_display=k.key_display, priority=k.priority) for k in keys)]
     )
-    if node.is_mounted:
+    if node._is_mounted:  # (DOMNode has no is_mounted; the App's is a method, always true)
         node.refresh_bindings()
 
 

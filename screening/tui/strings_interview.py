@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 INTERVIEW_STRINGS: dict[str, dict[str, str]] = {
+    "results_hidden_group": {
+        "en": "Hidden by the answer to “{question}” — {answer}:",
+        "uk": "Приховано відповіддю на «{question}» — {answer}:",
+        "ru": "Скрыто ответом на «{question}» — {answer}:",
+    },
     "results_out_of_reach": {
         "en": "Would change the result, but no question will ask it now (check the earlier answer if it was a mistake):",
         "uk": "Змінило б результат, але жодне питання про це вже не спитає (перевірте попередню відповідь, якщо вона помилкова):",

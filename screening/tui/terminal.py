@@ -90,14 +90,16 @@ class ScreeningDriver(LinuxDriver):
 
 def restore_terminal_now(driver: object) -> None:
     """The hard path: write the restoring sequences straight to the terminal and reset its mode."""
-    try:
-        os.write(sys.__stderr__.fileno(), RESTORE_TERMINAL.encode())
-    except (OSError, ValueError, AttributeError):
-        pass
+    stderr = sys.__stderr__
+    if stderr is not None:  # None when Python started without one
+        try:
+            os.write(stderr.fileno(), RESTORE_TERMINAL.encode())
+        except (OSError, ValueError, AttributeError):
+            pass
     attrs = getattr(driver, "attrs_before", None)
     if attrs is not None:
         try:
-            termios.tcsetattr(driver.fileno, termios.TCSANOW, attrs)
+            termios.tcsetattr(getattr(driver, "fileno"), termios.TCSANOW, attrs)
         except (termios.error, OSError, ValueError, AttributeError):
             pass
 

@@ -87,7 +87,9 @@ def hang(text: T, width: int) -> T:
         if len(line) <= width:
             out.append(styled)
             continue
-        indent, marker = _LEAD.match(line).group(1, 2)
+        lead = _LEAD.match(line)
+        assert lead is not None  # every part of the pattern is optional: it always matches
+        indent, marker = lead.group(1, 2)
         hanging = len(indent) + len(marker or "")
         if hanging > width // 2:  # too deep to keep: a shallow indent reads better
             hanging = min(len(indent), width // 4)
@@ -112,8 +114,11 @@ class HangingText(Static):
         super().__init__(text, markup=False, **kwargs)
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        wrapped = hang(self.content, width)
-        return (wrapped if isinstance(wrapped, str) else wrapped.plain).count("\n") + 1
+        content = self.content
+        if isinstance(content, str):
+            return hang(content, width).count("\n") + 1
+        assert isinstance(content, Text), "a HangingText holds a str or a rich Text"
+        return hang(content, width).plain.count("\n") + 1
 
     def render(self):
         return hang(self.content, self.content_region.width)

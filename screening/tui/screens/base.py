@@ -17,6 +17,9 @@ from screening.tui.keys import Key, localize_bindings, localize_widget_keys
 from screening.tui.strings import t
 
 if TYPE_CHECKING:
+    from textual import getters
+
+    from screening.session import Session
     from screening.tui.app import ScreeningApp
 
 FOCUS_KEYS = [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_previous", "")]
@@ -32,6 +35,15 @@ class Localized:
     @property
     def lang(self) -> str:
         return self.app.ui_language
+
+    @property
+    def session(self) -> Session:
+        """The screening in progress, for the screens shown only during one (the questions,
+        the review, the results): an error, not None, if there is none."""
+        session = self.app.session
+        if session is None:
+            raise RuntimeError(f"{type(self).__name__} needs a screening in progress; there is none")
+        return session
 
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
@@ -53,11 +65,17 @@ class Localized:
 class AppScreen(Localized, Screen):
     """A full screen of the app."""
 
+    if TYPE_CHECKING:  # Textual's typed form of `app` (Localized's alone clashes with MessagePump's)
+        app = getters.app(ScreeningApp)
+
 
 class AppModal(Localized, ModalScreen):
     """A modal decision; Escape closes it with None."""
 
     KEYS = [Key("escape", "dismiss_none", "k_close")]
+
+    if TYPE_CHECKING:  # as in AppScreen
+        app = getters.app(ScreeningApp)
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

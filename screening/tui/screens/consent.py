@@ -68,7 +68,7 @@ class ConsentScreen(AppScreen):
     def agree(self) -> None:
         setup = self.app.pending_setup
         form = choose_form(self.app.catalog, setup) if setup is not None else None
-        if form is None:
+        if setup is None or form is None:
             self.app.end_without_record()
             return
         self.app.clear_notifications()  # the key hint must not cover the first question

@@ -5,14 +5,24 @@ Enter goes back to the start screen for the next person; the screening is alread
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from screening.tui.app import ScreeningApp
+
 
 class NeutralScreen(Screen):
     BINDINGS = [Binding("enter", "resume", show=False)]
+
+    if TYPE_CHECKING:  # runs inside the ScreeningApp, as the screens in base.py
+        app = getters.app(ScreeningApp)
 
     def compose(self) -> ComposeResult:
         yield Static("Ready.", id="neutral")

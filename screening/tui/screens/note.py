@@ -134,7 +134,9 @@ class NoteScreen(AppScreen):
         if worker is not self._preview_worker or self.app.session is None:
             return  # an older run, or the screening is gone
         if event.state == WorkerState.SUCCESS:
-            shown, length = worker.result
+            result = worker.result
+            assert result is not None  # a finished redact_for_preview: (shown, length)
+            shown, length = result
             if length > FREE_TEXT_LIMIT:
                 self._shown = self.t("note_too_long_redacted", count=length, limit=FREE_TEXT_LIMIT)
             else:
@@ -155,7 +157,7 @@ class NoteScreen(AppScreen):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "consent":
-            self.consent = {"yes": True, "no": False}.get(event.value)
+            self.consent = {"yes": True, "no": False}.get(event.value) if isinstance(event.value, str) else None
             if self.consent is False:
                 self.app.note = None
                 self.set_status(self.t("note_no_consent"))

@@ -13,6 +13,8 @@ screener never has to switch the keyboard layout.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Header, Static
@@ -23,6 +25,9 @@ from screening.tui.flow import next_step
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.widgets import AppFooter
+
+if TYPE_CHECKING:
+    from screening.models import Answer
 
 ANSWER_KEYS = {"yes": "1,y,н", "no": "2,n,т", "unknown": "3,u,г", "declined": "4,d,в"}
 
@@ -41,7 +46,7 @@ class QuestionScreen(AppScreen):
     def __init__(self) -> None:
         super().__init__()
         self.show_why = False
-        session = self.app.session
+        session = self.session
         self.question_id: str | None = None
         if session.short:
             step = next_step(self.app.catalog, session)
@@ -54,7 +59,7 @@ class QuestionScreen(AppScreen):
 
     def _place(self) -> tuple[int, list[tuple[Section, Question]]]:
         """Index of the current question among the visible ones (the next one if it was hidden)."""
-        session = self.app.session
+        session = self.session
         visible = session.visible()
         ids = [q.id for _, q in visible]
         if self.question_id in ids:
@@ -134,12 +139,12 @@ class QuestionScreen(AppScreen):
 
     # --- actions ------------------------------------------------------------------
 
-    def action_answer(self, value: str) -> None:
+    def action_answer(self, value: Answer) -> None:
         current = self.current()
         if current is None:
             return
         _, question = current
-        self.app.session.answer(question.id, value)  # clears answers that skip logic now hides
+        self.session.answer(question.id, value)  # clears answers that skip logic now hides
         urgent = question.urgent_if_yes and value == "yes" and question.id not in self.app.urgent_seen
         self._advance()
         if urgent:
@@ -149,7 +154,7 @@ class QuestionScreen(AppScreen):
             self.app.push_screen(UrgentScreen())
 
     def _advance(self) -> None:
-        session = self.app.session
+        session = self.session
         if session.short:
             answered = list(session.answers)
             here = answered.index(self.question_id) if self.question_id in answered else -1
@@ -175,12 +180,13 @@ class QuestionScreen(AppScreen):
             self.app.action_review()
 
     def action_skip(self) -> None:
-        if self.app.session.short and self.question_id not in self.app.session.answers:
-            self.app.session.passed.add(self.question_id)  # the short interview moves on for good
+        session = self.session
+        if session.short and self.question_id is not None and self.question_id not in session.answers:
+            session.passed.add(self.question_id)  # the short interview moves on for good
         self._advance()
 
     def action_back(self) -> None:
-        session = self.app.session
+        session = self.session
         if session.short:
             answered = [q for q in session.answers if q in {x.id for _, x in session.visible()}]
             here = answered.index(self.question_id) if self.question_id in answered else len(answered)
@@ -194,7 +200,7 @@ class QuestionScreen(AppScreen):
         self.show_question()
 
     def action_toggle_short(self) -> None:
-        session = self.app.session
+        session = self.session
         session.short = not session.short
         session.passed.clear()
         if session.short and self.question_id in session.answers:
@@ -222,7 +228,7 @@ class QuestionScreen(AppScreen):
         self.app.push_screen(SectionsScreen(), go)
 
     def go_to_section(self, section_id: str) -> None:
-        first = next((q for s, q in self.app.session.visible() if s.id == section_id), None)
+        first = next((q for s, q in self.session.visible() if s.id == section_id), None)
         if first is not None:
             self.question_id = first.id
             self.show_question()

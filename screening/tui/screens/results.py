@@ -11,6 +11,8 @@ rule trafficking out.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
@@ -25,7 +27,7 @@ from screening.tui.screens.base import AppScreen
 from screening.tui.widgets import AppFooter, HangingText
 
 
-SETUP_LABELS = {"exploitation_context": "setup_context", "age_band": "setup_age", "screener_role": "setup_role"}
+SETUP_LABELS: dict[str | None, str] = {"exploitation_context": "setup_context", "age_band": "setup_age", "screener_role": "setup_role"}
 
 
 def follow_up_questions(session, indicator_id: str, t, lang: str) -> list[str]:
@@ -87,10 +89,34 @@ def set_summary(indicator_set: IndicatorSet, assessment: Assessment, answers: di
     hidden = unreachable(catalog, session, indicator_set) if session is not None and catalog is not None else ()
     if hidden:
         lines.append("  " + t("results_out_of_reach"))
-        for indicator_id in hidden:
-            lines.append(f"      ? {indicator_set.indicator(indicator_id).label.get(lang)} [{answer_text(answers.get(indicator_id), lang)}]")
-            lines += follow_up_questions(session, indicator_id, t, lang)
+        lines += out_of_reach_lines(session, indicator_set, hidden, t, lang)
     return "\n".join(lines)
+
+
+def out_of_reach_lines(session, indicator_set: IndicatorSet, hidden: Iterable[str], t, lang: str) -> list[str]:
+    """Indicators that would change the result but that an earlier answer hides, grouped under
+    that answer: each hiding question once (as it is read out), the indicators below it. A
+    screening with many gateways answered "no" would otherwise repeat the same long question
+    for every follow-up behind it."""
+    spoken = session.setup.language
+    groups: dict[str, list[str]] = {}
+    for indicator_id in hidden:
+        label = f"          ? {indicator_set.indicator(indicator_id).label.get(lang)}"
+        heads = []
+        for entry in asked_by(session, indicator_id):
+            for gate in entry.gates:
+                if gate.question is not None and gate.answer is not None:
+                    heads.append(t("results_hidden_group", question=gate.question.text.get(spoken), answer=answer_text(gate.answer, lang)))
+                elif gate.question is None:
+                    heads.append(t("results_hidden_setup", field=t(SETUP_LABELS.get(gate.setup, "setup_context"))))
+        head = heads[0] if heads else t("results_not_asked")
+        if label not in groups.setdefault(head, []):
+            groups[head].append(label)
+    out: list[str] = []
+    for head, labels in groups.items():
+        out.append(f"      {head}")
+        out += labels
+    return out
 
 
 class ResultsScreen(AppScreen):
@@ -131,7 +157,7 @@ class ResultsScreen(AppScreen):
 
     def interview_block(self) -> str:
         """Sets the set-up left out and why; in the short interview, the questions not asked."""
-        session = self.app.session
+        session = self.session
         context = self.t(f"ctx_{session.setup.exploitation_context}")
         lines = [self.t("results_left_out", title=c.indicator_set.info.title.get(self.lang), context=context)
                  for c in left_out(self.app.catalog, session)]
@@ -148,7 +174,7 @@ class ResultsScreen(AppScreen):
     def urgent_block(self) -> str:
         marked = [n for n in urgent_needs(self.app.catalog) if n.id in self.app.urgent_needs]
         lines = [self.t("results_urgent")] + [f"  ! {n.label.get(self.lang)}" for n in marked] if marked else [self.t("results_no_urgent")]
-        flags = self.app.session.urgent_flags()
+        flags = self.session.urgent_flags()
         if flags:
             lines.append(self.t("results_danger", n=len(flags)))
         return "\n".join(lines)

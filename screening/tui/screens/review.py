@@ -5,6 +5,8 @@ well as style, so they read without colour).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -16,6 +18,9 @@ from screening.models import ANSWERS
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal, AppScreen
 from screening.tui.widgets import AppFooter
+
+if TYPE_CHECKING:
+    from screening.models import Answer
 
 
 ANSWER_WIDTH = 20
@@ -54,7 +59,7 @@ class ReviewScreen(AppScreen):
             self.fill()
 
     def fill(self) -> None:
-        session = self.app.session
+        session = self.session
         table = self.query_one("#answers", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
@@ -104,6 +109,7 @@ class ReviewScreen(AppScreen):
         if self.app.session is None or not table.row_count:
             return
         question_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        assert question_id is not None  # fill() keys every row with its question's id
         below = [s for s in self.app.screen_stack if isinstance(s, QuestionScreen)]
         if below:
             while self.app.screen is not below[-1]:
@@ -117,8 +123,9 @@ class ReviewScreen(AppScreen):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         question_id = event.row_key.value
+        assert question_id is not None  # fill() keys every row with its question's id
 
-        def change(value: str | None) -> None:
+        def change(value: Answer | Literal["clear"] | None) -> None:
             if value is None or self.app.session is None:
                 return
             self.app.session.answer(question_id, None if value == "clear" else value)
@@ -138,7 +145,7 @@ class ChangeAnswerScreen(AppModal):
         self.question_id = question_id
 
     def compose(self) -> ComposeResult:
-        question = next(q for _, q in self.app.session.visible() if q.id == self.question_id)
+        question = next(q for _, q in self.session.visible() if q.id == self.question_id)
         with Vertical(classes="dialog"):
             yield Static(self.t("change_title"), classes="heading")
             yield Static(question.text.get(self.lang), markup=False)

@@ -12,7 +12,7 @@ from screening.tui.screens.base import AppModal
 
 class SectionsScreen(AppModal):
     def compose(self) -> ComposeResult:
-        session = self.app.session
+        session = self.session
         visible = session.visible()
         options = []
         for number, section in enumerate(session.visible_sections(), 1):

@@ -63,7 +63,9 @@ class SetupScreen(AppScreen):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         value = event.value
-        self.choices[event.select.id] = None if value is Select.NULL else str(value)
+        field = event.select.id
+        assert field is not None  # every Select here has its field's name as id
+        self.choices[field] = None if value is Select.NULL else str(value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "continue":

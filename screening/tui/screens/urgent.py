@@ -18,7 +18,7 @@ from screening.tui.widgets import HangingText
 
 
 class UrgentScreen(AppModal):
-    KEYS = [*AppModal.KEYS, Key("space", "toggle", "")]
+    KEYS = [*AppModal.KEYS, Key("space", "toggle_need", "")]
     def compose(self) -> ComposeResult:
         needs = urgent_needs(self.app.catalog)
         marked = self.app.urgent_needs
@@ -56,7 +56,7 @@ class UrgentScreen(AppModal):
         self.query_one("#urgent-needs").focus(scroll_visible=False)
         self.call_after_refresh(self.query_one(VerticalScroll).scroll_home, animate=False)
 
-    def action_toggle(self) -> None:
+    def action_toggle_need(self) -> None:  # not action_toggle: that is Textual's toggle(attribute)
         options = self.query_one("#urgent-needs", OptionList)
         if options.highlighted is not None:
             self.toggle(options.get_option_at_index(options.highlighted).id)
@@ -64,7 +64,8 @@ class UrgentScreen(AppModal):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.toggle(event.option.id)
 
-    def toggle(self, need_id: str) -> None:
+    def toggle(self, need_id: str | None) -> None:
+        assert need_id is not None  # every option is a need, with the need's id
         self.app.urgent_needs ^= {need_id}
         need = next(n for n in urgent_needs(self.app.catalog) if n.id == need_id)
         self.query_one("#urgent-needs", OptionList).replace_option_prompt(need_id, self.prompt(need))

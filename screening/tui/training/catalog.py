@@ -60,7 +60,7 @@ class CatalogBrowserScreen(TrainerScreen):
         yield Input(value=self.query_text, placeholder=self.s("search_placeholder"), id="tr-search")
         yield Static("", id="tr-filters", classes="tr-hint")
         with Horizontal(id="tr-catalog-body"):
-            table = DataTable(id="tr-table", cursor_type="row", zebra_stripes=False)
+            table: DataTable[str] = DataTable(id="tr-table", cursor_type="row", zebra_stripes=False)
             table.add_column(self.s("col_indicator"), key="label", width=26)
             table.add_column(self.s("col_set"), key="set", width=6)
             table.add_column(self.s("col_strength"), key="strength", width=8)
@@ -113,6 +113,7 @@ class CatalogBrowserScreen(TrainerScreen):
             detail.update(self.s("no_match"))
             return
         owner = self.catalog.indicator_owner(indicator_id)
+        assert owner is not None  # the ids shown are the catalog's own indicators
         detail.update(report.indicator_detail(owner, owner.indicator(indicator_id), self.lang))
 
     def on_input_changed(self, event: Input.Changed) -> None:

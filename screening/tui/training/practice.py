@@ -68,6 +68,7 @@ class PracticeScreen(TrainerScreen):
             yield OptionList(*self._options(), id="tr-marks")
             yield Static("", id="tr-explanation")
         else:
+            assert self.result is not None  # the result and comparison phases follow the scoring
             body = (report.trainee_result if self.phase == "result" else report.comparison)(
                 self.catalog, self.vignette, self.result, self.lang)
             with VerticalScroll(id="tr-report-scroll"):
@@ -138,7 +139,9 @@ class PracticeScreen(TrainerScreen):
             return
         marks = self._marks()
         self.answers[self.cursor] = value
-        label = self.catalog.indicator_owner(self.cursor).indicator(self.cursor).label.get(self.lang)
+        owner = self.catalog.indicator_owner(self.cursor)
+        assert owner is not None  # the cursor is on one of the vignette's sets' indicators
+        label = owner.indicator(self.cursor).label.get(self.lang)
         marks.replace_option_prompt(self.cursor, self._prompt(self.cursor, label))
         self.query_one("#tr-progress", Static).update(self._progress())
         following = self._next_enabled(marks, marks.highlighted if marks.highlighted is not None else -1)
