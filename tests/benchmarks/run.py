@@ -99,7 +99,7 @@ async def to_first_question(pilot):
     await keys("enter")
     await until(on("SetupScreen"))
     await keys("enter")
-    await until(lambda: app.screen.query_one("#age_band").expanded)
+    await until(lambda: getattr(app.focused, "id", None) == "choices")  # the list of choices is open
     await keys("down", "down", "down", "down", "enter")
     await until(lambda: app.screen.choices["age_band"] is not None)
     await keys("f6")

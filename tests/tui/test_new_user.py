@@ -53,12 +53,12 @@ async def test_the_urgent_dialogs_continue_button_is_in_view_at_80x24(catalog):
 
 async def test_the_open_oblast_list_ends_above_the_footer_and_names_its_key(catalog):
     from textual.widgets import Footer
-    from textual.widgets._select import SelectOverlay
 
     app = make_app(catalog=catalog, language="uk")
     async with app.run_test(size=(80, 24)) as pilot:
         await SCREENS["setup-oblast-list"](pilot)
-        overlay = app.screen.query_one("#oblast").query_one(SelectOverlay)
+        overlay = app.screen.query_one("#choices")  # the screen's one list, open for the oblast
+        assert overlay.field is app.screen.query_one("#oblast")
         assert app.focused is overlay
         assert overlay.region.bottom <= app.screen.query_one(Footer).region.y
         footer = visible_text(app).splitlines()[-1]

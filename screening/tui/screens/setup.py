@@ -7,12 +7,13 @@ questionnaire (child forms under 18).
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Header, Label, Select, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Header, Static
 
 from screening.models import AGE_BANDS
 from screening.models.note import SCREENER_ROLES
 from screening.session import Setup
+from screening.tui.choices import ChoiceField, ChoiceList
 from screening.tui.flow import EXPLOITATION_CONTEXTS, choose_form
 from screening.tui.keys import Key
 from screening.tui.oblasts import oblast_choices
@@ -36,24 +37,22 @@ class SetupScreen(AppScreen):
             "oblast": None,
         }
 
-    def _field(self, label: str, name: str, options: list[tuple[str, str]]) -> ComposeResult:
-        with Horizontal(classes="field"):
-            yield Label(self.t(label), classes="field-label")
-            value = self.choices[name]
-            yield Select(options, prompt=self.t("oblast_none" if name == "oblast" else "choose"), value=value if value is not None else Select.NULL,
-                         allow_blank=name in ("age_band", "oblast"), compact=True, id=name)
+    def _field(self, label: str, name: str, options: list[tuple[str, str | None]]) -> ChoiceField:
+        return ChoiceField(self.t(label), options, self.choices[name], self.t("choose"), id=name)
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         with VerticalScroll(id="setup"):
             yield Static(self.t("setup_title"), classes="heading")
             yield Static(self.t("setup_never"), classes="hint")
-            yield from self._field("setup_role", "screener_role", [(self.t(f"role_{r}"), r) for r in SCREENER_ROLES])
-            yield from self._field("setup_language", "language", [(LANGUAGE_NAMES[code], code) for code in LANGUAGE_ORDER])
-            yield from self._field("setup_age", "age_band", [(self.t(f"age_{band}"), band) for band in AGE_BANDS])
-            yield from self._field("setup_context", "exploitation_context", [(self.t(f"ctx_{c}"), c) for c in EXPLOITATION_CONTEXTS])
-            yield from self._field("setup_oblast", "oblast", oblast_choices(self.lang) + [(self.t("oblast_abroad"), "abroad")])
+            yield self._field("setup_role", "screener_role", [(self.t(f"role_{r}"), r) for r in SCREENER_ROLES])
+            yield self._field("setup_language", "language", [(LANGUAGE_NAMES[code], code) for code in LANGUAGE_ORDER])
+            yield self._field("setup_age", "age_band", [(self.t(f"age_{band}"), band) for band in AGE_BANDS])
+            yield self._field("setup_context", "exploitation_context", [(self.t(f"ctx_{c}"), c) for c in EXPLOITATION_CONTEXTS])
+            yield self._field("setup_oblast", "oblast",
+                              [(self.t("oblast_none"), None), *oblast_choices(self.lang), (self.t("oblast_abroad"), "abroad")])
             yield Button(self.t("setup_continue"), id="continue", variant="primary")
+        yield ChoiceList(id="choices")
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -61,11 +60,14 @@ class SetupScreen(AppScreen):
         # so the first Enter opens its list; once chosen, start on "Continue".
         self.query_one("#age_band" if self.choices["age_band"] is None else "#continue").focus()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
-        value = event.value
-        field = event.select.id
-        assert field is not None  # every Select here has its field's name as id
-        self.choices[field] = None if value is Select.NULL else str(value)
+    def on_choice_field_open(self, event: ChoiceField.Open) -> None:
+        self.query_one(ChoiceList).open_for(event.field)
+
+    def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
+        field = event.field
+        assert field.id is not None  # every field here has its choice's name as id
+        self.choices[field.id] = event.value
+        field.choose(event.value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "continue":
