@@ -25,6 +25,9 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path):
     assert "screening/cli.py" in names
     assert "screening/export/fonts/DejaVuSans.ttf" in names and "screening/export/fonts/LICENSE" in names
     assert not any(n.startswith("tests/") for n in names)
+    for language in ("uk", "ru"):  # the compiled catalogues the program reads, and their sources
+        assert {f"screening/locale/{language}/LC_MESSAGES/screening.{ext}" for ext in ("mo", "po")} <= set(names)
+    assert not any(n.startswith("tools/") for n in names)
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -45,3 +48,7 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path):
 
     where = subprocess.run([str(python), "-c", "import screening.resources as r; print(r.data_root())"], capture_output=True, text=True, cwd=elsewhere)
     assert str(env_dir) in where.stdout and "_data" in where.stdout
+
+    said = subprocess.run([str(python), "-c", "from screening.tui.strings import t; print(t('k_quit', 'uk'), t('k_quit', 'ru'))"],
+                          capture_output=True, text=True, cwd=elsewhere)
+    assert said.stdout.split() == ["Вийти", "Выйти"], said.stderr

@@ -1,4 +1,5 @@
-"""Every UI string exists in English, Ukrainian and Russian: no fallback to English is needed."""
+"""Every UI string exists in English, Ukrainian and Russian: no fallback to English is needed.
+(The catalogues themselves are checked in tests/core/test_catalogues.py.)"""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def test_every_string_in_every_language_without_fallback():
 
 def test_a_missing_translation_falls_back_to_english_and_is_counted():
     FALLBACKS.clear()
-    STRINGS["__probe"] = {"en": "probe"}
+    STRINGS["__probe"] = "probe"
     try:
         assert t("__probe", "uk") == "probe"
         assert FALLBACKS[("__probe", "uk")] == 1
@@ -32,9 +33,26 @@ def test_a_missing_translation_falls_back_to_english_and_is_counted():
 def test_placeholders_agree_across_languages():
     import string
 
-    for key, table in STRINGS.items():
+    for key, table in in_every_language(t).items():
         fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in table.items()}
         assert len({frozenset(f) for f in fields.values()}) == 1, key
+
+
+def in_every_language(words):
+    """{key: {language: text}} of a `Strings` table, as the app says each word."""
+    return {key: {lang: words(key, lang) for lang in ("en", "uk", "ru")} for key in words.table}
+
+
+def test_the_template_holds_every_word_of_the_tables_and_no_other():
+    """A word added to a table without running tools/update_translations.py fails here."""
+    from babel.messages.pofile import read_po
+
+    from screening.locale import DOMAIN, LOCALE_DIR
+    from tools.update_translations import template
+
+    with open(f"{LOCALE_DIR}/{DOMAIN}.pot", "rb") as f:
+        shipped = read_po(f)
+    assert {(m.context, m.id) for m in shipped if m.id} == {(m.context, m.id) for m in template() if m.id}
 
 
 def test_every_choice_on_the_setup_screen_has_a_label():
@@ -73,10 +91,10 @@ def every_table():
     """Every table of the program's own words: the app's, the trainer's and the core's."""
     import screening.explain as explain
     import screening.i18n as i18n
-    from screening.tui.training.strings import STRINGS as TRAINER
+    from screening.tui.training.strings import s as trainer
 
-    yield "tui", STRINGS
-    yield "trainer", TRAINER
+    yield "tui", in_every_language(t)
+    yield "trainer", in_every_language(trainer)
     yield "explain", explain._WORDS
     for name in ("VERDICT_TEXT", "ANSWER_TEXT", "ROLE_TEXT", "_WORDS", "VERIFICATION_TEXT", "SOURCE_NAMES"):
         yield name, getattr(i18n, name)
@@ -97,11 +115,11 @@ def test_no_table_uses_a_word_the_glossary_replaces():
 
 def test_strengths_are_said_as_the_glossary_says_them():
     from screening.i18n import strength_word
-    from screening.tui.training.strings import STRINGS as TRAINER
+    from screening.tui.training.strings import s as trainer
 
     for strength in ("strong", "medium", "weak"):
         for lang in ("en", "uk", "ru"):
-            assert TRAINER[f"strength_{strength}"][lang] == strength_word(strength, lang)
+            assert trainer(f"strength_{strength}", lang) == strength_word(strength, lang)
     glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
     for term in ("ознака", "признак", "вагома", "весомый", "постраждала особа", "пострадавшее лицо", "УНЗ ООН", "УНП ООН",
                  "домашнє підневілля", "домашнее подневольное положение", "розмова", "беседа",
@@ -110,5 +128,5 @@ def test_strengths_are_said_as_the_glossary_says_them():
 
 
 def test_the_app_title_does_not_presume_a_victim():
-    for lang, title in STRINGS["app_title"].items():
+    for lang, title in in_every_language(t)["app_title"].items():
         assert not any(w in title.lower() for w in ("victim", "постражд", "пострадав", "жертв")), (lang, title)
