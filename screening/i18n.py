@@ -10,14 +10,16 @@ the TUI results and the trainer say them the same way in every language. The glo
 terms is docs/glossary.md. A missing string falls back to English.
 
 Ukrainian and Russian adjectives agree with the number before them ("2 вагомі", "5
-вагомих"; "2 весомых"): the plural category comes from CLDR through Babel, imported only
-when a Ukrainian or Russian tally is first needed (about 30 ms once; English needs none).
+вагомих"; "2 весомых"): those words (COUNTED) are plural messages of the gettext catalogues
+(screening/locale, docs/translation.md), whose standard rule picks one, few or many as CLDR
+does for whole numbers; no Babel at run time.
 """
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING, Callable, Mapping
+
+from screening.locale import Strings
 
 if TYPE_CHECKING:  # the models pull in pydantic; this module stays importable without it
     from screening.engine import Assessment, DimensionResult
@@ -81,42 +83,25 @@ def role_text(role: str, language: str) -> str:
 
 
 # --- strengths and tallies ------------------------------------------------------------
-# uk agrees with "ознака" (feminine), ru with "признак" (masculine); keyed by CLDR category.
-STRENGTH_FORMS: dict[str, dict[str, dict[str, str]]] = {
-    "uk": {
-        "strong": {"one": "вагома", "few": "вагомі", "many": "вагомих", "other": "вагомих"},
-        "medium": {"one": "середня", "few": "середні", "many": "середніх", "other": "середніх"},
-        "weak": {"one": "слабка", "few": "слабкі", "many": "слабких", "other": "слабких"},
-    },
-    "ru": {
-        "strong": {"one": "весомый", "few": "весомых", "many": "весомых", "other": "весомых"},
-        "medium": {"one": "средний", "few": "средних", "many": "средних", "other": "средних"},
-        "weak": {"one": "слабый", "few": "слабых", "many": "слабых", "other": "слабых"},
-    },
+# Words that agree with the number before them, {key: (English singular, English plural)}; their
+# uk forms agree with "ознака" (feminine), the ru ones with "признак" (masculine), in the catalogues.
+# After a change here, run tools/update_translations.py.
+COUNTED: dict[str, tuple[str, str]] = {
+    "tally.strong": ("strong", "strong"),
+    "tally.medium": ("medium", "medium"),
+    "tally.weak": ("weak", "weak"),
+    # An unrated list counts what was observed: "2 ознаки", "5 ознак"; "2 признака", "5 признаков".
+    "tally.observed": ("{n} observed", "{n} observed"),
 }
+counted = Strings({}, COUNTED)
 UNRATED = {"en": "unrated", "uk": "без ваги", "ru": "без веса"}
-
-
-@cache
-def _plural_rule(language: str) -> Callable[[int], str]:
-    from babel import Locale  # only here: the rest of the program never needs it
-
-    return Locale(language).plural_form
-
-
-def plural_category(n: int, language: str) -> str:
-    """CLDR plural category of `n` in `language`: 'one', 'few', 'many' or 'other'."""
-    return _plural_rule(language)(n)
 
 
 def strength_word(strength: str | None, language: str, n: int = 1) -> str:
     """'strong' / 'вагома' / 'весомый' for one indicator; agreeing with `n` ('5 вагомих')."""
     if strength is None:
         return UNRATED.get(language) or UNRATED["en"]
-    forms = STRENGTH_FORMS.get(language)
-    if forms is None:
-        return strength
-    return forms[strength][plural_category(n, language)]
+    return counted.counted(f"tally.{strength}", language, n)
 
 
 def tally(count: int, strengths: tuple[str, ...], language: str) -> str:
@@ -150,17 +135,9 @@ def dimension_reason(indicator_set: IndicatorSet, result: DimensionResult, langu
     return combination_text(combination, language) if combination is not None else ""
 
 
-# An unrated list counts what was observed: "2 ознаки", "5 ознак"; "2 признака", "5 признаков".
-OBSERVED_FORMS = {
-    "uk": {"one": "ознака", "few": "ознаки", "many": "ознак", "other": "ознаки"},
-    "ru": {"one": "признак", "few": "признака", "many": "признаков", "other": "признака"},
-}
-
-
 def observed_text(n: int, language: str) -> str:
     """How many indicators of an unrated list were observed: '3 observed', '3 ознаки', '3 признака'."""
-    forms = OBSERVED_FORMS.get(language)
-    return f"{n} {forms[plural_category(n, language)]}" if forms else f"{n} observed"
+    return counted.counted("tally.observed", language, n)
 
 
 # --- the rule's conditions ----------------------------------------------------------------

@@ -33,6 +33,7 @@ DOMAIN, LANGUAGES, LOCALE_DIR = locale.DOMAIN, locale.LANGUAGES, Path(locale.LOC
 TABLES = (
     ("screening.tui.strings", "STRINGS"),
     ("screening.tui.training.strings", "STRINGS"),
+    ("screening.i18n", "COUNTED"),  # plural: {key: (singular, plural)}
 )
 # The standard gettext rule for Ukrainian and Russian: one, few, many.
 PLURAL_FORMS = "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
@@ -44,8 +45,8 @@ def po_file(language: str) -> Path:
     return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def english_tables() -> list[tuple[str, dict[str, str]]]:
-    """(source file, {key: English}) for every table in TABLES."""
+def english_tables() -> list[tuple[str, dict[str, str] | dict[str, tuple[str, str]]]]:
+    """(source file, {key: English}) for every table in TABLES ({key: (singular, plural)} for plurals)."""
     found = []
     for module_name, attribute in TABLES:
         module = importlib.import_module(module_name)

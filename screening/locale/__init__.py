@@ -62,10 +62,12 @@ def translations(language: str) -> NullTranslations:
 
 class Strings:
     """Words {key: English} said in a language through the catalogues, English when a
-    translation is missing, each fallback counted in `fallbacks` (by key and language)."""
+    translation is missing, each fallback counted in `fallbacks` (by key and language).
+    `plurals` {key: (English singular, English plural)} are words that agree with a number."""
 
-    def __init__(self, table: dict[str, str]) -> None:
+    def __init__(self, table: dict[str, str], plurals: dict[str, tuple[str, str]] | None = None) -> None:
         self.table = table
+        self.plurals = plurals or {}
         self.fallbacks: Counter[tuple[str, str]] = Counter()
 
     def __call__(self, key: str, language: str, **values: object) -> str:
@@ -77,6 +79,17 @@ class Strings:
             self.fallbacks[(key, language)] += 1
             text = english
         return text.format(**values) if values else text
+
+    def counted(self, key: str, language: str, n: int, **values: object) -> str:
+        """The form of the plural `key` that agrees with `n` in `language`, {n} and `values` put in
+        (the catalogue's Plural-Forms rule picks the form: one, few or many in uk and ru)."""
+        singular, plural = self.plurals[key]
+        try:
+            text = translations(language).npgettext(key, singular, plural, n)
+        except Untranslated:
+            self.fallbacks[(key, language)] += 1
+            text = singular if n == 1 else plural
+        return text.format(n=n, **values)
 
     def has(self, key: str) -> bool:
         return key in self.table

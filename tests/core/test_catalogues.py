@@ -72,6 +72,23 @@ def test_the_plural_rule_is_the_standard_one(language):
     assert dict(po(language).mime_headers)["Plural-Forms"] == PLURAL_FORMS
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_plural_rule_picks_the_cldr_form_for_every_whole_number(language):
+    from babel import Locale
+
+    cldr = Locale(language).plural_form
+    index = {"one": 0, "few": 1, "many": 2}
+    rule = translations(language).plural  # GNUTranslations sets it from the Plural-Forms header
+    assert [rule(n) for n in range(10_000)] == [index[cldr(n)] for n in range(10_000)]
+
+
+def test_a_missing_plural_falls_back_to_the_english_form_and_is_counted():
+    words = Strings({}, {"__probe": ("{n} probe", "{n} probes"), "tally.observed": ("{n} observed", "{n} observed")})
+    assert [words.counted("__probe", "uk", n) for n in (1, 2)] == ["1 probe", "2 probes"]
+    assert words.counted("tally.observed", "uk", 5) == "5 ознак" and words.counted("__probe", "en", 3) == "3 probes"
+    assert dict(words.fallbacks) == {("__probe", "uk"): 2}
+
+
 def test_each_message_has_a_context_and_no_context_has_two_english_texts():
     seen: dict[str, str] = {}
     for m in template():

@@ -100,7 +100,8 @@ def every_table():
         yield name, getattr(i18n, name)
     for name in ("RULE_CAVEAT", "CHILD_RULE", "SOURCES_IN_ENGLISH", "UNRATED", "UNNAMED_SOURCE"):
         yield name, {name: getattr(i18n, name)}
-    yield "STRENGTH_FORMS", {f"{lang}-{s}": {lang: " ".join(forms.values())} for lang, table in i18n.STRENGTH_FORMS.items() for s, forms in table.items()}
+    yield "COUNTED", {f"{key}-{n}": {lang: i18n.counted.counted(key, lang, n) for lang in ("en", "uk", "ru")}
+                      for key in i18n.COUNTED for n in (1, 2, 5)}
 
 
 def test_no_table_uses_a_word_the_glossary_replaces():
