@@ -8,6 +8,7 @@ Screenshot command, the crash report that prints local variables) are shut here.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -91,6 +92,11 @@ class ScreeningApp(App):
 
         The start screen needs none of it, so the app paints first (a start about twice as
         fast on an old laptop; see docs/performance.md). Kept in memory only.
+
+        Once loaded, the catalog (and every module imported so far) lives as long as the app:
+        `gc.freeze()` takes those objects out of the collector's generations, so the full
+        collections that composing the next screens sets off no longer walk them (figure 7:
+        about 0.07 s less on the way to the first question). `on_unmount` gives them back.
         """
         with self._catalog_lock:  # the preload thread and a screen may ask at the same moment
             if self._catalog is None:
@@ -100,6 +106,8 @@ class ScreeningApp(App):
                 if not catalog.questionnaires:  # without shipped forms, the format examples stand in
                     catalog = load_catalog(include_examples=True)
                 self._catalog = catalog
+                gc.collect(1)  # the young garbage of the load (cheap): not to be kept for good
+                gc.freeze()
         return self._catalog
 
     def preload(self) -> None:
@@ -123,6 +131,9 @@ class ScreeningApp(App):
         # After the first paint, and a moment later: the start screen settles first (layout,
         # footer) on a slow laptop, and nobody reads its promise in less than a second.
         self.call_after_refresh(self.set_timer, PRELOAD_DELAY, self._start_preload)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # a process that runs apps one after another (the tests) can free them again
 
     def _start_preload(self) -> None:
         if self._catalog is None:

@@ -6,10 +6,7 @@ import re
 from typing import TypeVar
 
 from rich.text import Text
-from textual.widgets import Footer, Static, TextArea
-from textual.widgets.text_area import EditResult, Location
-
-from screening.clean_text import strip_controls
+from textual.widgets import Footer, Static
 
 # A line's indentation, plus a list marker ("- ", "? ", "• ", "+ ", "[x] ", "! ") that its
 # continuation lines should clear.
@@ -122,36 +119,3 @@ class HangingText(Static):
 
     def render(self):
         return hang(self.content, self.content_region.width)
-
-
-class FreeTextArea(TextArea):
-    """The note's free text: at most `max_length` characters, no control characters, and no
-    copy or cut out of it.
-
-    What is typed here is unredacted, so nothing may carry it to the clipboard: TextArea's own
-    copy (Ctrl+C) and cut would put it there (and the terminal's, over OSC 52). Both do
-    nothing here, and Ctrl+C stops here instead of reaching the screen's copy. Every
-    insertion by keyboard or paste goes through `_replace_via_keyboard`: control characters
-    and bidi overrides are dropped and what does not fit is cut off, so a 10,000-character
-    paste arrives as `max_length` characters at most.
-    """
-
-    def __init__(self, text: str = "", *, max_length: int, **kwargs) -> None:
-        self.max_length = max_length
-        super().__init__(strip_controls(text)[:max_length], **kwargs)
-
-    def action_copy(self) -> None:
-        """Copying the unredacted text is off (the note's redacted preview has a Copy button)."""
-
-    def action_cut(self) -> None:
-        """Cutting would copy: off, like copying."""
-
-    def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
-        insert = strip_controls(insert)
-        room = self.max_length - (len(self.text) - len(self.get_text_range(*sorted((start, end)))))
-        if len(insert) > room:
-            insert = insert[:max(room, 0)]
-            self.app.bell()
-        if not insert and start == end:
-            return None
-        return super()._replace_via_keyboard(insert, start, end)

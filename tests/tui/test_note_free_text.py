@@ -14,7 +14,7 @@ from screening.tui.app import make_app
 from screening.tui.screens import note as note_screen
 from screening.tui.screens.neutral import NeutralScreen
 from screening.tui.screens.note import PREVIEW_DELAY, NoteScreen
-from screening.tui.widgets import FreeTextArea
+from screening.tui.free_text import FreeTextArea
 
 from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 

@@ -31,7 +31,8 @@ from screening.tui.flow import directory
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
 from screening.tui.strings import export_problem
-from screening.tui.widgets import AppFooter, FreeTextArea
+from screening.tui.free_text import FreeTextArea
+from screening.tui.widgets import AppFooter
 
 PREVIEW_DELAY = 0.3  # seconds after the last key before the preview is redacted again
 
