@@ -87,13 +87,13 @@ def role_text(role: str, language: str) -> str:
 # uk forms agree with "ознака" (feminine), the ru ones with "признак" (masculine), in the catalogues.
 # After a change here, run tools/update_translations.py.
 COUNTED: dict[str, tuple[str, str]] = {
-    "tally.strong": ("strong", "strong"),
-    "tally.medium": ("medium", "medium"),
-    "tally.weak": ("weak", "weak"),
+    "strong": ("strong", "strong"),
+    "medium": ("medium", "medium"),
+    "weak": ("weak", "weak"),
     # An unrated list counts what was observed: "2 ознаки", "5 ознак"; "2 признака", "5 признаков".
-    "tally.observed": ("{n} observed", "{n} observed"),
+    "observed": ("{n} observed", "{n} observed"),
 }
-counted = Strings({}, COUNTED)
+counted = Strings({}, COUNTED, context="tally.")  # msgctxt tally.strong, ...
 UNRATED = {"en": "unrated", "uk": "без ваги", "ru": "без веса"}
 
 
@@ -101,7 +101,7 @@ def strength_word(strength: str | None, language: str, n: int = 1) -> str:
     """'strong' / 'вагома' / 'весомый' for one indicator; agreeing with `n` ('5 вагомих')."""
     if strength is None:
         return UNRATED.get(language) or UNRATED["en"]
-    return counted.counted(f"tally.{strength}", language, n)
+    return counted.counted(strength, language, n)
 
 
 def tally(count: int, strengths: tuple[str, ...], language: str) -> str:
@@ -137,7 +137,7 @@ def dimension_reason(indicator_set: IndicatorSet, result: DimensionResult, langu
 
 def observed_text(n: int, language: str) -> str:
     """How many indicators of an unrated list were observed: '3 observed', '3 ознаки', '3 признака'."""
-    return counted.counted("tally.observed", language, n)
+    return counted.counted("observed", language, n)
 
 
 # --- the rule's conditions ----------------------------------------------------------------

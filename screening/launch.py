@@ -16,56 +16,34 @@ import os
 import sys
 from typing import IO, Mapping
 
+from screening.locale import Strings
+
 EXIT_REFUSED = 2
 
+# The words below are English; their uk and ru are in the catalogues of screening/locale (msgctxt
+# "launch.<key>"; after a change, run tools/update_translations.py, docs/translation.md).
 # Textual's environment variables that write or send what the app shows or receives.
-TEXTUAL_LEAKS: dict[str, dict[str, str]] = {
-    "TEXTUAL_LOG": {"en": "it writes every key press to a log file readable by others (0644)",
-                    "uk": "вона записує кожне натискання клавіші у файл журналу, який можуть читати інші (0644)",
-                    "ru": "она записывает каждое нажатие клавиши в файл журнала, доступный другим (0644)"},
-    "TEXTUAL_SCREENSHOT": {"en": "it saves the screen to a file", "uk": "вона зберігає екран у файл",
-                           "ru": "она сохраняет экран в файл"},
-    "TEXTUAL_DEBUG": {"en": "it turns on Textual's debug output", "uk": "вона вмикає налагоджувальний вивід Textual",
-                      "ru": "она включает отладочный вывод Textual"},
-    "TEXTUAL_DRIVER": {"en": "it replaces the terminal driver with other code", "uk": "вона замінює драйвер термінала іншим кодом",
-                       "ru": "она заменяет драйвер терминала другим кодом"},
-    "TEXTUAL": {"en": "devtools/debug send every key press to Textual's devtools server",
-                "uk": "devtools/debug надсилають кожне натискання клавіші на сервер devtools Textual",
-                "ru": "devtools/debug отправляют каждое нажатие клавиши на сервер devtools Textual"},
-}
+TEXTUAL_LEAKS = Strings({
+    "TEXTUAL_LOG": "it writes every key press to a log file readable by others (0644)",
+    "TEXTUAL_SCREENSHOT": "it saves the screen to a file",
+    "TEXTUAL_DEBUG": "it turns on Textual's debug output",
+    "TEXTUAL_DRIVER": "it replaces the terminal driver with other code",
+    "TEXTUAL": "devtools/debug send every key press to Textual's devtools server",
+}, context="launch.leak.")
 TEXTUAL_FEATURES = ("devtools", "debug")  # in TEXTUAL=...: send every event to the devtools server
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "inactivity": {
-        "en": "--inactivity-minutes must be a number of minutes greater than 0 (got {value}): "
-              "the session is wiped after that long without a key press.",
-        "uk": "--inactivity-minutes має бути кількістю хвилин, більшою за 0 (отримано {value}): "
-              "після стількох хвилин без натискання клавіш розмова стирається.",
-        "ru": "--inactivity-minutes должно быть числом минут больше 0 (получено {value}): "
-              "после стольких минут без нажатия клавиш беседа стирается.",
-    },
-    "no_terminal": {
-        "en": "screening needs a terminal: run it in a terminal window, with its input and output "
-              "not redirected ({streams} not a terminal). The commands (screening --help) work without one.",
-        "uk": "screening потребує термінала: запустіть його у вікні термінала, не перенаправляючи "
-              "введення й виведення ({streams} — не термінал). Команди (screening --help) працюють і без нього.",
-        "ru": "screening нужен терминал: запустите его в окне терминала, не перенаправляя "
-              "ввод и вывод ({streams} — не терминал). Команды (screening --help) работают и без него.",
-    },
-    "textual_env": {
-        "en": "screening will not start while {names} is set: {why}. Everything typed in a screening "
-              "would leave the program. Unset it (e.g. `unset {first}`) and start again.",
-        "uk": "screening не запуститься, поки встановлено {names}: {why}. Усе, що вводиться під час "
-              "розмови, залишило б програму. Приберіть змінну (напр. `unset {first}`) і запустіть знову.",
-        "ru": "screening не запустится, пока установлена {names}: {why}. Всё, что вводится во время "
-              "беседы, покинуло бы программу. Уберите переменную (напр. `unset {first}`) и запустите снова.",
-    },
-}
+MESSAGES = Strings({
+    "inactivity": "--inactivity-minutes must be a number of minutes greater than 0 (got {value}): "
+        "the session is wiped after that long without a key press.",
+    "no_terminal": "screening needs a terminal: run it in a terminal window, with its input and output "
+        "not redirected ({streams} not a terminal). The commands (screening --help) work without one.",
+    "textual_env": "screening will not start while {names} is set: {why}. Everything typed in a screening "
+        "would leave the program. Unset it (e.g. `unset {first}`) and start again.",
+}, context="launch.")
 
 
 def _say(key: str, language: str, **values: str) -> str:
-    table = MESSAGES[key]
-    return table.get(language, table["en"]).format(**values)
+    return MESSAGES(key, language, **values)
 
 
 def inactivity_ok(minutes: float) -> bool:
@@ -75,7 +53,7 @@ def inactivity_ok(minutes: float) -> bool:
 
 def leaking_variables(environ: Mapping[str, str]) -> list[str]:
     """Textual variables that would log, send or save what the app shows; in a fixed order."""
-    found = [name for name in TEXTUAL_LEAKS if name != "TEXTUAL" and environ.get(name, "") not in ("", "0")]
+    found = [name for name in TEXTUAL_LEAKS.table if name != "TEXTUAL" and environ.get(name, "") not in ("", "0")]
     features = {f.strip().lower() for f in environ.get("TEXTUAL", "").split(",")}
     if features & set(TEXTUAL_FEATURES):
         found.append("TEXTUAL")
@@ -108,7 +86,7 @@ def refusal(inactivity_minutes: float, language: str = "en", environ: Mapping[st
         return _say("inactivity", language, value=str(inactivity_minutes))
     leaks = leaking_variables(environ)
     if leaks:
-        why = "; ".join(f"{n}: {TEXTUAL_LEAKS[n].get(language, TEXTUAL_LEAKS[n]['en'])}" for n in leaks)
+        why = "; ".join(f"{n}: {TEXTUAL_LEAKS(n, language)}" for n in leaks)
         return _say("textual_env", language, names=", ".join(leaks), why=why, first=leaks[0])
     missing = missing_terminal(streams)
     if missing:

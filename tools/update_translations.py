@@ -29,11 +29,15 @@ from screening import locale  # noqa: E402
 
 DOMAIN, LANGUAGES, LOCALE_DIR = locale.DOMAIN, locale.LANGUAGES, Path(locale.LOCALE_DIR)
 
-# Every table of the program's own words that the catalogues translate: (module, attribute).
+# Every table of the program's own words that the catalogues translate: (module, its `Strings`).
 TABLES = (
-    ("screening.tui.strings", "STRINGS"),
-    ("screening.tui.training.strings", "STRINGS"),
-    ("screening.i18n", "COUNTED"),  # plural: {key: (singular, plural)}
+    ("screening.tui.strings", "t"),
+    ("screening.tui.training.strings", "s"),
+    ("screening.i18n", "counted"),
+    ("screening.export.text", "WORDS"),
+    ("screening.export.text", "POLICE"),
+    ("screening.launch", "MESSAGES"),
+    ("screening.launch", "TEXTUAL_LEAKS"),
 )
 # The standard gettext rule for Ukrainian and Russian: one, few, many.
 PLURAL_FORMS = "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
@@ -45,13 +49,17 @@ def po_file(language: str) -> Path:
     return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def english_tables() -> list[tuple[str, dict[str, str] | dict[str, tuple[str, str]]]]:
-    """(source file, {key: English}) for every table in TABLES ({key: (singular, plural)} for plurals)."""
+def english_tables() -> list[tuple[str, dict[str, str | tuple[str, str]]]]:
+    """(source file, {msgctxt: English}) for every table in TABLES; a plural's English is
+    (singular, plural)."""
     found = []
     for module_name, attribute in TABLES:
         module = importlib.import_module(module_name)
         source = Path(module.__file__ or "").resolve().relative_to(ROOT).as_posix()
-        found.append((source, getattr(module, attribute)))
+        words: locale.Strings = getattr(module, attribute)
+        messages: dict[str, str | tuple[str, str]] = {words.context + key: english for key, english in words.table.items()}
+        messages.update({words.context + key: forms for key, forms in words.plurals.items()})
+        found.append((source, messages))
     return found
 
 

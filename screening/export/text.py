@@ -12,65 +12,54 @@ import re
 from dataclasses import dataclass
 
 from screening.i18n import role_text, verdict_text
+from screening.locale import Strings
 from screening.models.note import ReferralNote
 
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Anonymised referral note", "uk": "Знеособлене направлення", "ru": "Обезличенное направление"},
-    "disclaimer": {
-        "en": "This note does not decide that anyone is a victim of trafficking: status is decided by the authorities. \"No indicators found\" does not rule out trafficking. The note holds no personal data.",
-        "uk": "Це направлення не вирішує, що людина є постраждалою особою від торгівлі людьми: статус встановлюють уповноважені органи. «Ознак не виявлено» не виключає торгівлі людьми. Направлення не містить персональних даних.",
-        "ru": "Это направление не решает, что человек является пострадавшим лицом от торговли людьми: статус устанавливают уполномоченные органы. «Признаков не выявлено» не исключает торговли людьми. Направление не содержит персональных данных.",
-    },
-    "note_id": {"en": "Note id", "uk": "Номер направлення", "ru": "Номер направления"},
-    "month": {"en": "Month of screening", "uk": "Місяць скринінгу", "ru": "Месяц скрининга"},
-    "age_band": {"en": "Age band", "uk": "Вікова група", "ru": "Возрастная группа"},
-    "oblast": {"en": "Region", "uk": "Регіон", "ru": "Регион"},  # the names say "oblast" themselves
-    "screener_role": {"en": "Screener's role", "uk": "Роль фахівця", "ru": "Роль специалиста"},
-    "language": {"en": "Interview language", "uk": "Мова розмови", "ru": "Язык беседы"},
-    "consent": {"en": "Consent to refer", "uk": "Згода на направлення", "ru": "Согласие на направление"},
-    "results": {"en": "Results by indicator set", "uk": "Результати за наборами ознак", "ru": "Результаты по наборам признаков"},
-    "dimensions": {"en": "Dimensions present", "uk": "Наявні виміри", "ru": "Присутствующие измерения"},
-    "indicators": {"en": "Indicators present", "uk": "Наявні ознаки", "ru": "Присутствующие признаки"},
-    "could_change": {"en": "The result could change with more answers.", "uk": "Результат може змінитися з більшою кількістю відповідей.", "ru": "Результат может измениться при большем числе ответов."},
-    "urgent": {"en": "Urgent needs", "uk": "Нагальні потреби", "ru": "Срочные потребности"},
-    "police": {"en": "Police involvement", "uk": "Залучення поліції", "ru": "Привлечение полиции"},
-    "targets": {"en": "Where to refer", "uk": "Куди направити", "ru": "Куда направить"},
-    "versions": {"en": "Data used (version, SHA-256)", "uk": "Використані дані (версія, SHA-256)", "ru": "Использованные данные (версия, SHA-256)"},
-    "free_text": {"en": "Notes (redacted)", "uk": "Примітки (знеособлені)", "ru": "Примечания (обезличенные)"},
-    "none_observed": {"en": "None observed.", "uk": "Нічого не помічено.", "ru": "Ничего не замечено."},
-    "none": {"en": "none", "uk": "немає", "ru": "нет"},
-    "no_contact": {"en": "no single number: find the local service", "uk": "єдиного номера немає: знайдіть місцеву службу", "ru": "единого номера нет: найдите местную службу"},
-    "yes": {"en": "yes", "uk": "так", "ru": "да"},
-    "no": {"en": "no", "uk": "ні", "ru": "нет"},
-    "not_given": {"en": "not given", "uk": "не вказано", "ru": "не указано"},
-    "abroad": {"en": "abroad", "uk": "за кордоном", "ru": "за рубежом"},
+# The note's words in English; their uk and ru are in the catalogues of screening/locale (msgctxt
+# "note.<key>"; after a change, run tools/update_translations.py, docs/translation.md).
+WORDS = Strings({
+    "title": "Anonymised referral note",
+    "disclaimer": "This note does not decide that anyone is a victim of trafficking: status is decided by the authorities. \"No indicators found\" does not rule out trafficking. The note holds no personal data.",
+    "note_id": "Note id",
+    "month": "Month of screening",
+    "age_band": "Age band",
+    "oblast": "Region",  # the names say "oblast" themselves
+    "screener_role": "Screener's role",
+    "language": "Interview language",
+    "consent": "Consent to refer",
+    "results": "Results by indicator set",
+    "dimensions": "Dimensions present",
+    "indicators": "Indicators present",
+    "could_change": "The result could change with more answers.",
+    "urgent": "Urgent needs",
+    "police": "Police involvement",
+    "targets": "Where to refer",
+    "versions": "Data used (version, SHA-256)",
+    "free_text": "Notes (redacted)",
+    "none_observed": "None observed.",
+    "none": "none",
+    "no_contact": "no single number: find the local service",
+    "yes": "yes",
+    "no": "no",
+    "not_given": "not given",
+    "abroad": "abroad",
     # the PDF: page numbers, and characters its font cannot show (in the PDF, and on export)
-    "page": {"en": "Page {n} of {m}", "uk": "Сторінка {n} з {m}", "ru": "Страница {n} из {m}"},
-    "left_out": {
-        "en": "Some characters (such as emoji) cannot be shown in this PDF and were left out; each place is marked {mark}. The md, txt and json versions of this note keep them.",
-        "uk": "Деякі символи (наприклад, емодзі) неможливо показати в цьому PDF, тому їх пропущено; кожне таке місце позначено знаком {mark}. Версії цього направлення у форматах md, txt і json їх зберігають.",
-        "ru": "Некоторые символы (например, эмодзи) невозможно показать в этом PDF, поэтому они пропущены; каждое такое место отмечено знаком {mark}. Версии этого направления в форматах md, txt и json их сохраняют.",
-    },
-    "left_out_export": {
-        "en": "The PDF leaves out characters its font cannot show (such as emoji), {n} in all, marked {mark} in it; export md, txt or json to keep them.",
-        "uk": "У PDF пропущено символи, яких немає в його шрифті (наприклад, емодзі), — усього {n}; їх позначено знаком {mark}. Щоб зберегти їх, експортуйте md, txt або json.",
-        "ru": "В PDF пропущены символы, которых нет в его шрифте (например, эмодзи), — всего {n}; они отмечены знаком {mark}. Чтобы сохранить их, экспортируйте md, txt или json.",
-    },
-}
-POLICE = {
-    "wanted": {"en": "the person wants the police involved", "uk": "особа хоче залучити поліцію", "ru": "человек хочет привлечь полицию"},
-    "not-wanted": {"en": "the person does not want the police involved", "uk": "особа не хоче залучати поліцію", "ru": "человек не хочет привлекать полицию"},
-    "not-asked": {"en": "not asked", "uk": "не запитували", "ru": "не спрашивали"},
-    "declined": {"en": "declined to answer", "uk": "відмова відповідати", "ru": "отказ отвечать"},
-}
+    "page": "Page {n} of {m}",
+    "left_out": "Some characters (such as emoji) cannot be shown in this PDF and were left out; each place is marked {mark}. The md, txt and json versions of this note keep them.",
+    "left_out_export": "The PDF leaves out characters its font cannot show (such as emoji), {n} in all, marked {mark} in it; export md, txt or json to keep them.",
+}, context="note.")
+POLICE = Strings({
+    "wanted": "the person wants the police involved",
+    "not-wanted": "the person does not want the police involved",
+    "not-asked": "not asked",
+    "declined": "declined to answer",
+}, context="note.police.")
 LANGUAGE_NAMES = {"en": "English", "uk": "українська", "ru": "русский"}
 
 
-def say(table: dict[str, dict[str, str]], key: str, language: str) -> str:
-    entry = table.get(key)
-    if entry is None:
-        return key
-    return entry.get(language) or entry["en"]
+def say(words: Strings, key: str, language: str) -> str:
+    """`key` in `language` (English when a translation is missing); a key it lacks, as it is."""
+    return words(key, language) if words.has(key) else key
 
 
 @dataclass(frozen=True)

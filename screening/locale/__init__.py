@@ -63,18 +63,20 @@ def translations(language: str) -> NullTranslations:
 class Strings:
     """Words {key: English} said in a language through the catalogues, English when a
     translation is missing, each fallback counted in `fallbacks` (by key and language).
-    `plurals` {key: (English singular, English plural)} are words that agree with a number."""
+    `plurals` {key: (English singular, English plural)} are words that agree with a number.
+    A message's msgctxt is `context` + its key: a prefix keeps apart tables whose keys repeat."""
 
-    def __init__(self, table: dict[str, str], plurals: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(self, table: dict[str, str], plurals: dict[str, tuple[str, str]] | None = None, context: str = "") -> None:
         self.table = table
         self.plurals = plurals or {}
+        self.context = context
         self.fallbacks: Counter[tuple[str, str]] = Counter()
 
     def __call__(self, key: str, language: str, **values: object) -> str:
         """The string `key` in `language` with `values` put into its {placeholders}."""
         english = self.table[key]
         try:
-            text = translations(language).pgettext(key, english)
+            text = translations(language).pgettext(self.context + key, english)
         except Untranslated:
             self.fallbacks[(key, language)] += 1
             text = english
@@ -85,7 +87,7 @@ class Strings:
         (the catalogue's Plural-Forms rule picks the form: one, few or many in uk and ru)."""
         singular, plural = self.plurals[key]
         try:
-            text = translations(language).npgettext(key, singular, plural, n)
+            text = translations(language).npgettext(self.context + key, singular, plural, n)
         except Untranslated:
             self.fallbacks[(key, language)] += 1
             text = singular if n == 1 else plural

@@ -163,11 +163,12 @@ def _shown(note, fmt, language=None) -> str:
 def test_note_words_follow_the_glossary(language):
     from screening.export.text import WORDS
 
-    words = " ".join(entry[language] for entry in WORDS.values()).lower()
+    words = " ".join(WORDS(key, language) for key in WORDS.table).lower()
     assert not [w for w in FORBIDDEN[language] if w in words]
     expected = {"uk": ("Знеособлене направлення", "Мова розмови", "Номер направлення"),
                 "ru": ("Обезличенное направление", "Язык беседы", "Номер направления")}[language]
-    assert [WORDS["title"][language], WORDS["language"][language], WORDS["note_id"][language]] == list(expected)
+    assert [WORDS("title", language), WORDS("language", language), WORDS("note_id", language)] == list(expected)
+    assert sum(WORDS.fallbacks.values()) == 0
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "pdf"])
