@@ -1,7 +1,8 @@
 """The program's own words in Ukrainian and Russian, from gettext catalogues a translator can open.
 
 English is the source language: the code keeps each word as {key: English} and the catalogues
-here translate it, one message per key (msgctxt = the key, msgid = the English). A translator
+here translate it, one message per key (msgctxt = the table's prefix and the key, msgid = the
+English). A translator
 edits `<language>/LC_MESSAGES/screening.po`; the program reads the compiled `.mo` beside it
 with the standard library's `gettext`, once per language and only when that language is first
 needed (English needs no file). docs/translation.md says how to add a word and recompile.
