@@ -2,10 +2,9 @@
 
 English is the source language: the code keeps each word as {key: English} and the catalogues
 here translate it, one message per key (msgctxt = the table's prefix and the key, msgid = the
-English). A translator
-edits `<language>/LC_MESSAGES/screening.po`; the program reads the compiled `.mo` beside it
-with the standard library's `gettext`, once per language and only when that language is first
-needed (English needs no file). docs/translation.md says how to add a word and recompile.
+English). A translator edits `<language>/LC_MESSAGES/screening.po`; the program reads the
+compiled `.mo` beside it with the standard library's `gettext`, once per language and only when
+that language is first needed (English needs no file). docs/translation.md says how to add a word and recompile.
 
 `Strings` is the one lookup: a missing translation falls back to English and is counted in
 `fallbacks`, so a test can insist that the shipped catalogues need none. Kept free of Textual
