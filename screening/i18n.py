@@ -85,7 +85,7 @@ def role_text(role: str, language: str) -> str:
 # --- strengths and tallies ------------------------------------------------------------
 # Words that agree with the number before them, {key: (English singular, English plural)}; their
 # uk forms agree with "ознака" (feminine), the ru ones with "признак" (masculine), in the catalogues.
-# After a change here, run tools/update_translations.py.
+# After a change here, run python -m screening.tui.update_translations.
 COUNTED: dict[str, tuple[str, str]] = {
     "strong": ("strong", "strong"),
     "medium": ("medium", "medium"),

@@ -21,7 +21,7 @@ from screening.locale import Strings
 EXIT_REFUSED = 2
 
 # The words below are English; their uk and ru are in the catalogues of screening/locale (msgctxt
-# "launch.<key>"; after a change, run tools/update_translations.py, docs/translation.md).
+# "launch.<key>"; after a change, run python -m screening.tui.update_translations, docs/translation.md).
 # Textual's environment variables that write or send what the app shows or receives.
 TEXTUAL_LEAKS = Strings({
     "TEXTUAL_LOG": "it writes every key press to a log file readable by others (0644)",

@@ -16,7 +16,7 @@ from screening.locale import Strings
 from screening.models.note import ReferralNote
 
 # The note's words in English; their uk and ru are in the catalogues of screening/locale (msgctxt
-# "note.<key>"; after a change, run tools/update_translations.py, docs/translation.md).
+# "note.<key>"; after a change, run python -m screening.tui.update_translations, docs/translation.md).
 WORDS = Strings({
     "title": "Anonymised referral note",
     "disclaimer": "This note does not decide that anyone is a victim of trafficking: status is decided by the authorities. \"No indicators found\" does not rule out trafficking. The note holds no personal data.",

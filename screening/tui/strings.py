@@ -18,7 +18,7 @@ __all__ = ["FALLBACKS", "LANGUAGE_NAMES", "LANGUAGE_ORDER", "STRINGS", "Strings"
 LANGUAGE_NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}
 LANGUAGE_ORDER = ("en", "uk", "ru")
 
-# {key: English}: after a change here, run tools/update_translations.py (docs/translation.md).
+# {key: English}: after a change here, run python -m screening.tui.update_translations (docs/translation.md).
 STRINGS: dict[str, str] = {
     # --- keys shown in the footer ---------------------------------------------------
     "k_quick_exit": "Quick exit",

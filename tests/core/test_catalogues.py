@@ -42,7 +42,7 @@ def placeholders(text: str) -> set[str]:
 def test_the_shipped_mo_is_what_the_po_compiles_to(language):
     compiled = io.BytesIO()
     write_mo(compiled, po(language))
-    assert Path(mo_file(language)).read_bytes() == compiled.getvalue(), "run tools/update_translations.py"
+    assert Path(mo_file(language)).read_bytes() == compiled.getvalue(), "run python -m screening.tui.update_translations"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

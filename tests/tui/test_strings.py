@@ -44,11 +44,11 @@ def in_every_language(words):
 
 
 def test_the_template_holds_every_word_of_the_tables_and_no_other():
-    """A word added to a table without running tools/update_translations.py fails here."""
+    """A word added to a table without running python -m screening.tui.update_translations fails here."""
     from babel.messages.pofile import read_po
 
     from screening.locale import DOMAIN, LOCALE_DIR
-    from tools.update_translations import template
+    from screening.tui.update_translations import template
 
     with open(f"{LOCALE_DIR}/{DOMAIN}.pot", "rb") as f:
         shipped = read_po(f)

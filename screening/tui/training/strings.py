@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from screening.locale import Strings
 
-# {key: English}: after a change here, run tools/update_translations.py (docs/translation.md).
+# {key: English}: after a change here, run python -m screening.tui.update_translations (docs/translation.md).
 STRINGS: dict[str, str] = {
     # --- footer keys ----------------------------------------------------------------
     "k_back": "Back",

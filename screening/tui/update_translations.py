@@ -1,14 +1,15 @@
 """Regenerate the gettext template from the program's English words, merge it into each
 language's catalogue and recompile the .mo files the program reads (docs/translation.md).
 
-    .venv/bin/python tools/update_translations.py
+    .venv/bin/python -m screening.tui.update_translations
 
 The English words live in the code as tables {key: English} (TABLES below); each becomes one
 message, msgctxt = the key, msgid = the English. A new key arrives in every .po untranslated;
 a changed English text keeps its old translation marked fuzzy, which the program does not use
 until a translator checks it and removes the flag. Files are rewritten only when their
-messages change, so running it twice changes nothing. A development tool: not in the wheel,
-and outside the package because it reads the interface's tables.
+messages change, so running it twice changes nothing. A development tool for maintainers and
+translators (it needs Babel, from the `test` extra); it sits in the interface layer because it
+reads the interface's tables (screening.locale, below it, must not import them).
 """
 
 from __future__ import annotations
@@ -22,10 +23,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from screening import locale
 
-from screening import locale  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: source paths in the template are relative to it
 
 DOMAIN, LANGUAGES, LOCALE_DIR = locale.DOMAIN, locale.LANGUAGES, Path(locale.LOCALE_DIR)
 
