@@ -175,7 +175,7 @@ class ScreeningApp(App):
         """Empty the terminal's clipboard (an empty OSC 52, sent every time: the terminal may hold
         what was copied before) and delete the tmux buffers holding what this app copied, in a
         thread so that quick exit never waits (quit waits for it; docs/privacy.md)."""
-        copied, self.copied = self.copied, []
+        copied, self.state.copied = self.state.copied, []
         super().copy_to_clipboard("")
         if copied and os.environ.get("TMUX"):  # only then: the export package loads pydantic
             from screening.export.clipboard import clear_tmux_buffers_soon
@@ -193,10 +193,31 @@ class ScreeningApp(App):
     def start_session(self, session: Session) -> None:
         from screening.tui.screens.question import QuestionScreen
 
-        self.session = session
-        self.pending_setup = None
+        self.state.session = session
+        self.state.pending_setup = None
         self.back_to_start()
         self.push_screen(QuestionScreen())
+
+    # --- intents: the screens change the screening's state only through these ------------
+    # (they read it as self.app.session, self.app.free_text...; see _state_field)
+
+    def set_up(self, setup: Setup) -> None:
+        """The set-up screen's choices, kept until consent starts the screening."""
+        self.state.pending_setup = setup
+
+    def free_text_changed(self, text: str) -> None:
+        self.state.free_text = text or None
+
+    def note_built(self, note: Any) -> None:
+        """The note last built (None when consent to refer is withdrawn): one id in every format."""
+        self.state.note = note
+
+    def danger_question_asked(self, question_id: str) -> None:
+        """A danger question answered yes whose urgent-needs dialog has now been shown."""
+        self.state.urgent_seen.add(question_id)
+
+    def toggle_urgent_need(self, need_id: str) -> None:
+        self.state.urgent_needs ^= {need_id}
 
     def back_to_start(self) -> None:
         """Drop the screens above the start screen (set-up, consent), keeping the start screen

@@ -14,13 +14,33 @@ def _app_with_everything():
     app = make_app(catalog=CATALOG)
     full = _full()
     for f in fields(full):
-        setattr(app, f.name, getattr(full, f.name))  # as the screens write them
+        setattr(app.state, f.name, getattr(full, f.name))
     return app, full
 
 
 def test_the_apps_screening_fields_are_the_one_state_object():
     app, full = _app_with_everything()
-    assert all(getattr(app.state, f.name) is getattr(full, f.name) for f in fields(full))
+    assert all(getattr(app, f.name) is getattr(app.state, f.name) is getattr(full, f.name) for f in fields(full))
+
+
+def test_the_screens_intents_change_the_one_state_object():
+    from screening.tui.app import make_app
+
+    app = make_app(catalog=CATALOG)
+    setup = _full().pending_setup
+    app.set_up(setup)
+    app.free_text_changed("Оксана")
+    app.danger_question_asked("a-violence-now")
+    app.toggle_urgent_need("medical")
+    app.toggle_urgent_need("immediate_danger")
+    app.toggle_urgent_need("medical")
+    note = object()
+    app.note_built(note)
+    state = app.state
+    assert (state.pending_setup, state.free_text, state.urgent_seen, state.urgent_needs, state.note) == (
+        setup, "Оксана", {"a-violence-now"}, {"immediate_danger"}, note)
+    app.free_text_changed("")
+    assert state.free_text is None and state.has_data()
 
 
 def test_the_crash_path_drops_everything_even_when_clearing_the_clipboard_fails(monkeypatch):

@@ -62,7 +62,7 @@ PTY_SCRIPT = textwrap.dedent(
 
     def make_app(**kwargs):
         app = _make(**kwargs)
-        app.free_text = "secret free text"  # as if typed on the note screen
+        app.state.free_text = "secret free text"  # as if typed on the note screen
         made.append(app)
         return app
 

@@ -22,7 +22,7 @@ from tests.tui.fixtures import catalog  # noqa: F401  (pytest fixtures)
 async def open_note(app, pilot, language: str = "en") -> FreeTextArea:
     """The note screen of a screening just started (no questions walked: this is about the text)."""
     form = next(f for f in app.catalog.questionnaires.values() if f.population == "adult")
-    app.session = Session(form=form, setup=Setup(age_band="25-59", language=language))
+    app.state.session = Session(form=form, setup=Setup(age_band="25-59", language=language))
     app.push_screen(NoteScreen())
     await pilot.pause()
     area = app.screen.query_one("#free-text", FreeTextArea)

@@ -43,7 +43,7 @@ async def test_every_format_of_one_screening_has_one_note_id(catalog, tmp_path):
         app.start_session(Session(form=catalog.questionnaires["test-adult"], setup=Setup(age_band="25-59")))
         await pilot.pause()
         await open_note(pilot)
-        app.free_text = "Thanks 🫠"  # the PDF font has no glyph for it
+        app.state.free_text = "Thanks 🫠"  # the PDF font has no glyph for it
         await export(pilot, "md", tmp_path / "n.md")
         await export(pilot, "pdf", tmp_path / "n.pdf")
         status = str(app.screen.query_one("#status").render())

@@ -21,8 +21,8 @@ def with_session(app, answers: dict | None = None) -> Session:
     session = Session(form=choose_form(app.catalog, setup), setup=setup, short=False)
     for question_id, value in (ADULT_ANSWERS if answers is None else answers).items():
         session.answer(question_id, value)
-    app.session = session
-    app.urgent_needs = {"immediate_danger"}
+    app.state.session = session
+    app.state.urgent_needs = {"immediate_danger"}
     return session
 
 
@@ -60,7 +60,7 @@ async def _setup_list(pilot) -> None:
 
 def _consent(app):
     from screening.tui.screens.consent import ConsentScreen
-    app.pending_setup = Setup(age_band="25-59", language=app.ui_language)
+    app.state.pending_setup = Setup(age_band="25-59", language=app.ui_language)
     return ConsentScreen()
 
 

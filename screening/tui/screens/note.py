@@ -113,7 +113,7 @@ class NoteScreen(AppScreen):
         if self.app.session is None:  # wiped (quick exit): a late change must not bring the text back
             return
         text = event.text_area.text
-        self.app.free_text = text or None
+        self.app.free_text_changed(text)
         self._update("#free-text-count", self.count_text())
         if self._debounce is not None:
             self._debounce.stop()
@@ -160,7 +160,7 @@ class NoteScreen(AppScreen):
         if event.select.id == "consent":
             self.consent = {"yes": True, "no": False}.get(event.value) if isinstance(event.value, str) else None
             if self.consent is False:
-                self.app.note = None
+                self.app.note_built(None)
                 self.set_status(self.t("note_no_consent"))
             else:
                 self.set_status("")
@@ -205,7 +205,7 @@ class NoteScreen(AppScreen):
         except (NoteError, KeyError, ValueError) as error:
             self.set_status(self.t("note_error", error=error))
             return None
-        self.app.note = note
+        self.app.note_built(note)
         return note
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -150,7 +150,7 @@ class QuestionScreen(AppScreen):
         if urgent:
             from screening.tui.screens.urgent import UrgentScreen
 
-            self.app.urgent_seen.add(question.id)
+            self.app.danger_question_asked(question.id)
             self.app.push_screen(UrgentScreen())
 
     def _advance(self) -> None:

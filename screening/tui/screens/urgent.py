@@ -66,7 +66,7 @@ class UrgentScreen(AppModal):
 
     def toggle(self, need_id: str | None) -> None:
         assert need_id is not None  # every option is a need, with the need's id
-        self.app.urgent_needs ^= {need_id}
+        self.app.toggle_urgent_need(need_id)
         need = next(n for n in urgent_needs(self.app.catalog) if n.id == need_id)
         self.query_one("#urgent-needs", OptionList).replace_option_prompt(need_id, self.prompt(need))
         self.query_one("#urgent-services", Static).update(self.services_text(sorted(self.app.urgent_needs)))
