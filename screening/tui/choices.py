@@ -148,8 +148,13 @@ class ChoiceList(OptionList):
         else:
             height = min(wanted, above)
             top = region.y - height
-        self.styles.offset = (region.x + LABEL_WIDTH, top)
-        self.styles.width = max(20, region.width - LABEL_WIDTH)
+        # The value's column, or wider to the left when a choice would wrap there (60 columns):
+        # the number, the text, the option's and the list's padding, the border, a scroll bar.
+        number = len(str(len(self._values))) + 2 if self.numbered else 0
+        needed = max(cell_len(text) for text, _ in field.options) + number + 2 + 2 + 2 + 2
+        width = min(region.width, max(region.width - LABEL_WIDTH, needed))
+        self.styles.offset = (region.right - width, top)
+        self.styles.width = width
         self.styles.height = max(3, height)
 
     def close(self, *, refocus: bool = True) -> None:

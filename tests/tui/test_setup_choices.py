@@ -85,6 +85,7 @@ async def test_the_oblast_list_is_searched_by_letters_not_chosen_by_digits(catal
         choices = screen.query_one("#choices")
         assert choices.field is screen.query_one("#oblast") and app.focused is choices
         assert choices.region.right <= 60 and choices.region.bottom <= app.screen.query_one("AppFooter").region.y
+        assert "Автономна Республіка Крим" in visible_text(app)  # the longest name on one row: the list widens leftwards
         await pilot.press("1")  # 29 choices: no digit names them all
         await pilot.press("л", "ь")
         await pilot.press("enter")
