@@ -46,7 +46,9 @@ APP_KEYS = [
 T = TypeVar("T")
 
 class _state_field(Generic[T]):
-    """An app attribute that is a field of the app's ScreeningState."""
+    """An app attribute that is a field of the app's ScreeningState, read-only: the screens read
+    it (self.app.free_text) and change it through the app's intents (set_up, free_text_changed...);
+    the app itself writes self.state."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -55,7 +57,7 @@ class _state_field(Generic[T]):
         return getattr(app.state, self.name)
 
     def __set__(self, app: ScreeningApp, value: T) -> None:
-        setattr(app.state, self.name, value)
+        raise AttributeError(f"app.{self.name} is the screening state's: change it through an intent of ScreeningApp (or app.state in a test)")
 
 
 class ScreeningApp(App):

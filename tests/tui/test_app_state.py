@@ -66,3 +66,16 @@ def test_forget_now_on_a_signal_drops_everything():
     app.forget_now()
     assert all(getattr(app.state, f.name) in (None, set(), []) for f in fields(app.state))
     assert needs == set()
+
+
+def test_a_screen_cannot_write_the_state_behind_the_apps_back():
+    import pytest
+
+    from screening.tui.app import make_app
+
+    app = make_app(catalog=CATALOG)
+    with pytest.raises(AttributeError, match="intent"):
+        app.free_text = "Оксана"
+    with pytest.raises(AttributeError, match="intent"):
+        app.pending_setup = None
+    assert app.state.free_text is None

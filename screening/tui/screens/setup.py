@@ -87,5 +87,5 @@ class SetupScreen(AppScreen):
             return
         from screening.tui.screens.consent import ConsentScreen
 
-        self.app.pending_setup = setup
+        self.app.set_up(setup)
         self.app.push_screen(ConsentScreen())
