@@ -20,8 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from screening.data import Catalog
-from screening.engine import Assessment, score
+from screening.catalog.data import Catalog
+from screening.engine.score import Assessment, score
 from screening.models import Answer, IndicatorSet, Verdict
 from screening.models.forms import Vignette
 from screening.models.indicator_set import Indicator
@@ -251,7 +251,7 @@ def search_catalog(
 @dataclass(frozen=True)
 class InterviewWalk:
     """A vignette's story put through the form twice: every question in form order, and the short
-    interview (screening/interview.py). Questions the story does not answer are answered "no"."""
+    interview (screening/engine/interview.py). Questions the story does not answer are answered "no"."""
 
     vignette_id: str
     full: tuple[str, ...]   # question ids asked, in order
@@ -266,9 +266,9 @@ class InterviewWalk:
 
 def interview_walk(catalog: Catalog, vignette: Vignette) -> InterviewWalk | None:
     """The vignette through the full form and the short interview; None without an interview."""
-    from screening.interview import run, run_full
-    from screening.policy import choose_form, sets_for
-    from screening.session import Session, Setup
+    from screening.engine.interview import run, run_full
+    from screening.engine.policy import choose_form, sets_for
+    from screening.engine.session import Session, Setup
 
     if vignette.interview is None:
         return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from screening.i18n import role_text, verdict_text
-from screening.locale import Strings
+from screening.i18n.results import role_text, verdict_text
+from screening.i18n.locale import Strings
 from screening.models.note import ReferralNote
 
 # The note's words in English; their uk and ru are in the catalogues of screening/locale (msgctxt
@@ -80,7 +80,7 @@ def layout(note: ReferralNote, language: str) -> Lines:
     Urgent needs come first, right under the title: they are what the receiving service
     acts on before anything else.
     """
-    from screening.data import load_catalog_or_empty
+    from screening.catalog.data import load_catalog_or_empty
 
     catalog = load_catalog_or_empty()
     w = lambda key: say(WORDS, key, language)  # noqa: E731
@@ -151,7 +151,7 @@ def _oblast(code: str | None, language: str) -> str:
         return say(WORDS, "not_given", language)
     if code == "abroad":
         return say(WORDS, "abroad", language)
-    from screening.oblasts import oblast_name
+    from screening.i18n.oblasts import oblast_name
 
     return oblast_name(code, language)
 

@@ -70,7 +70,7 @@ class Section(Frozen):
 
 
 class ShortInterview(Frozen):
-    """The short interview's core: asked first, in this order (see screening/interview.py)."""
+    """The short interview's core: asked first, in this order (see screening/engine/interview.py)."""
 
     core: tuple[str, ...]
 

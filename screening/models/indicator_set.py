@@ -79,6 +79,29 @@ class AnyYesIn(Frozen):
 
 
 RuleCondition = Union[AllOf, AnyOf, DimensionPresent, AnyDimensionPresent, AnyYesOfStrength, AnyYesIn]
+
+
+def describe_condition(condition: RuleCondition) -> str:
+    """The condition in English, as the engine reports which rule held (screening/i18n/results.py
+    words it per language)."""
+    if isinstance(condition, AllOf):
+        return " and ".join(_grouped(c) for c in condition.all_of)
+    if isinstance(condition, AnyOf):
+        return " or ".join(_grouped(c) for c in condition.any_of)
+    if isinstance(condition, DimensionPresent):
+        return condition.dimension_present
+    if isinstance(condition, AnyDimensionPresent):
+        return "any dimension present"
+    if isinstance(condition, AnyYesIn):
+        return f"any indicator of {' or '.join(condition.any_yes_in)} answered yes"
+    return f"any {condition.any_yes_of_strength} indicator answered yes"
+
+
+def _grouped(condition: RuleCondition) -> str:
+    text = describe_condition(condition)
+    return f"({text})" if isinstance(condition, (AllOf, AnyOf)) and " " in text else text
+
+
 AllOf.model_rebuild()
 AnyOf.model_rebuild()
 

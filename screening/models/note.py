@@ -23,7 +23,7 @@ ScreenerRole = Literal[
 ]
 SCREENER_ROLES: tuple[str, ...] = ScreenerRole.__args__  # type: ignore[attr-defined]
 
-# The schema's constraints, shared with the fast reader of note files (screening/note_reader.py):
+# The schema's constraints, shared with the fast reader of note files (screening/coordinator/note_reader.py):
 # a note built here cannot carry what the schema refuses (a free-form id, an exact date, a long text).
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$")]
 Oblast = Literal[("abroad", *OBLASTS)]  # type: ignore[valid-type]

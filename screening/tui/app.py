@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from screening import __version__
-from screening.state import ScreeningState
+from screening.engine.state import ScreeningState
 from screening.tui.keys import Key, localize_bindings
 from screening.tui.screens.idle import IdleWarningScreen
 from screening.tui.screens.neutral import NeutralScreen
@@ -28,8 +28,8 @@ from screening.tui.screens.start import StartScreen
 from screening.tui.strings import next_language, t
 
 if TYPE_CHECKING:  # the data layer (pydantic and the catalog) loads on first use, after the first paint
-    from screening.data import Catalog
-    from screening.session import Session, Setup
+    from screening.catalog.data import Catalog
+    from screening.engine.session import Session, Setup
 
 WARNING_SECONDS = 60.0
 PRELOAD_DELAY = 0.3  # seconds after the first paint before the data layer loads in a thread
@@ -83,7 +83,7 @@ class ScreeningApp(App):
         self.clock = clock
         self.last_activity = clock()
         self._catalog_lock = threading.Lock()
-        # The screening's state, in one object (screening/state.py): what wipe() forgets.
+        # The screening's state, in one object (screening/engine/state.py): what wipe() forgets.
         self.state = ScreeningState()
         self._clearing: threading.Thread | None = None
         localize_bindings(self, APP_KEYS, language)
@@ -102,7 +102,7 @@ class ScreeningApp(App):
         """
         with self._catalog_lock:  # the preload thread and a screen may ask at the same moment
             if self._catalog is None:
-                from screening.data import load_catalog
+                from screening.catalog.data import load_catalog
 
                 catalog = load_catalog()
                 if not catalog.questionnaires:  # without shipped forms, the format examples stand in

@@ -6,17 +6,17 @@ answer to "which questionnaire does a 15-year-old get?".
 
 from __future__ import annotations
 
-from screening.data import Catalog
-from screening.engine import Assessment, for_set
-from screening.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (the screens' one import place)
+from screening.catalog.data import Catalog
+from screening.engine.score import Assessment, for_set
+from screening.engine.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (the screens' one import place)
 from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
-from screening.policy import PREFERRED_FORMS, SetChoice, choose_directory, choose_form, choose_sets, disclosed, form_sets, sets_for  # noqa: F401  (choose_form: the screens' import place)
-from screening.session import Session, Setup
+from screening.engine.policy import PREFERRED_FORMS, SetChoice, choose_directory, choose_form, choose_sets, disclosed, form_sets, sets_for  # noqa: F401  (choose_form: the screens' import place)
+from screening.engine.session import Session, Setup
 
 # The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
 EXPLOITATION_CONTEXTS: tuple[str, ...] = ("unknown", "labour", "sexual", "domestic-servitude", "other")
 def assessments(catalog: Catalog, session: Session) -> list[tuple[IndicatorSet, Assessment]]:
-    """Each applicable set of the form (screening.policy), scored on the visible answers only;
+    """Each applicable set of the form (screening.engine.policy), scored on the visible answers only;
     "could change" names only what a question still to be asked can bring in."""
     answers = session.indicator_answers()
     askable = askable_indicators(session.form, session.setup, session.answers)
@@ -38,7 +38,7 @@ def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:
 
 
 def directory(catalog: Catalog) -> ReferralDirectory | None:
-    """The referral directory (screening.policy.choose_directory)."""
+    """The referral directory (screening.engine.policy.choose_directory)."""
     return choose_directory(catalog)
 
 
@@ -47,7 +47,7 @@ def urgent_needs(catalog: Catalog) -> list[Need]:
     if found is None:
         return []
     try:
-        from screening.referral import urgent_needs as from_referral  # the referral core, once merged
+        from screening.export.referral import urgent_needs as from_referral  # the referral core, once merged
     except ImportError:
         return [n for n in found.needs if n.urgent]
     return list(from_referral(found))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.widgets import TextArea
 from textual.widgets.text_area import EditResult, Location
 
-from screening.clean_text import strip_controls
+from screening.redact.clean_text import strip_controls
 
 
 class FreeTextArea(TextArea):

@@ -5,7 +5,7 @@ Only the oblast level is ever recorded (privacy invariant 3): no town, no addres
 
 The names are ISO 3166-2's own, as the Debian iso-codes project translates them (read from
 pycountry 26.2.16: its `subdivisions` and the iso3166-2 locales for uk and ru), copied into
-screening/oblasts.py (the core: the referral note shows them too) so that the set-up screen
+screening/i18n/oblasts.py (the core: the referral note shows them too) so that the set-up screen
 loads no 20 MB package; tests/tui/test_oblasts.py checks them against pycountry. One gap:
 iso-codes has no Russian name for UA-48, so "Николаевская область" is ours.
 """
@@ -13,7 +13,7 @@ iso-codes has no Russian name for UA-48, so "Николаевская облас
 from __future__ import annotations
 
 from screening.models.note import OBLASTS
-from screening.oblasts import _NAMES, oblast_name  # noqa: F401  (in the core: the referral note shows them too)
+from screening.i18n.oblasts import _NAMES, oblast_name  # noqa: F401  (in the core: the referral note shows them too)
 
 # The alphabets, for sorting: Python's sort by code point puts І, Ї, Є and Ґ before А (they are
 # older letters in Unicode). Ё sorts as Е, as Russian dictionaries do. The order agrees with the

@@ -10,7 +10,7 @@ without starting the app.
 
 from __future__ import annotations
 
-from screening.locale import Strings
+from screening.i18n.locale import Strings
 from screening.tui.strings_interview import INTERVIEW_STRINGS
 
 __all__ = ["FALLBACKS", "LANGUAGE_NAMES", "LANGUAGE_ORDER", "STRINGS", "Strings", "export_problem", "next_language", "t"]

@@ -9,7 +9,7 @@ a changed English text keeps its old translation marked fuzzy, which the program
 until a translator checks it and removes the flag. Files are rewritten only when their
 messages change, so running it twice changes nothing. A development tool for maintainers and
 translators (it needs Babel, from the `test` extra); it sits in the interface layer because it
-reads the interface's tables (screening.locale, below it, must not import them).
+reads the interface's tables (screening.i18n.locale, below it, must not import them).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from screening import locale
+from screening.i18n import locale
 
 ROOT = Path(__file__).resolve().parents[2]  # the checkout: source paths in the template are relative to it
 
@@ -33,11 +33,11 @@ DOMAIN, LANGUAGES, LOCALE_DIR = locale.DOMAIN, locale.LANGUAGES, Path(locale.LOC
 TABLES = (
     ("screening.tui.strings", "t"),
     ("screening.tui.training.strings", "s"),
-    ("screening.i18n", "counted"),
+    ("screening.i18n.results", "counted"),
     ("screening.export.text", "WORDS"),
     ("screening.export.text", "POLICE"),
-    ("screening.launch", "MESSAGES"),
-    ("screening.launch", "TEXTUAL_LEAKS"),
+    ("screening.cli.launch", "MESSAGES"),
+    ("screening.cli.launch", "TEXTUAL_LEAKS"),
 )
 # The standard gettext rule for Ukrainian and Russian: one, few, many.
 PLURAL_FORMS = "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from screening.data import Catalog, load_catalog  # noqa: E402
+from screening.catalog.data import Catalog, load_catalog  # noqa: E402
 from screening.models import Questionnaire  # noqa: E402
 from screening.tui.app import make_app  # noqa: E402
 from screening.tui.screens.question import QuestionScreen  # noqa: E402

@@ -1,7 +1,7 @@
 """Redaction takes linear time on adversarial input (issue 15 item 1).
 
 Run: python tests/benchmarks/redact_linear.py [--sizes 10 50 100]
-For each adversarial input, times `screening.redact.redact` at 10, 50 and 100 KB (best of 3)
+For each adversarial input, times `screening.redact.text.redact` at 10, 50 and 100 KB (best of 3)
 and prints the time per size and the ratio time(100 KB) / time(10 KB). Linear time gives a ratio
 near 10 (the size ratio); a quadratic pattern gives about 100. Exits 1 when a ratio exceeds
 20 or one 100 KB input takes more than 10 s (a generous budget: this is not a unit test).
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from screening.redact import redact  # noqa: E402
+from screening.redact.text import redact  # noqa: E402
 
 # name -> text of about n characters. Each one once made a pattern backtrack.
 ADVERSARIAL = {

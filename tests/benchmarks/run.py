@@ -65,7 +65,7 @@ def run(self, *args, **kwargs):
     return _run(self, *args, **kwargs)
 
 App.run = run
-from screening.cli import main
+from screening.cli.main import main
 sys.exit(main([]))
 '''
 
@@ -73,7 +73,7 @@ sys.exit(main([]))
 # set-up -> consent -> the first question: the keys of each screen are sent as soon as it has
 # appeared (no pilot sleeps: each key is followed only by waiting for the screen to process it),
 # and the process exits once the question screen is there. The app refuses to start without a
-# terminal (screening/launch.py), so the app's children run on a pseudo-terminal; Textual itself
+# terminal (screening/cli/launch.py), so the app's children run on a pseudo-terminal; Textual itself
 # still runs headless.
 FIRST_QUESTION = r'''import sys, time, asyncio
 from textual import events
@@ -113,7 +113,7 @@ def run(self, *args, **kwargs):
     kwargs.update(headless=True, size=(80, 24), auto_pilot=to_first_question)
     return _run(self, *args, **kwargs)
 App.run = run
-from screening.cli import main
+from screening.cli.main import main
 sys.exit(main([]))
 '''
 
@@ -159,8 +159,8 @@ Bare().run(headless=True, size=(80, 24), auto_pilot=press)
 
 SCORE = r'''
 import random, time
-from screening.data import load_catalog
-from screening.engine import score
+from screening.catalog.data import load_catalog
+from screening.engine.score import score
 
 catalog = load_catalog()
 sets = [catalog.sets["ilo-adult-labour"], catalog.sets["ilo-adult-sexual"]]

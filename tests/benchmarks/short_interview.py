@@ -4,7 +4,7 @@
 
 Each vignette is answered as its story says (`interview.answers`; a question the story gives
 no sign of is answered "no"), with its set-up (age band, exploitation context), once through
-the whole form in form order and once through the short interview (screening/interview.py).
+the whole form in form order and once through the short interview (screening/engine/interview.py).
 Prints a Markdown table for docs/performance.md: questions asked by each, and whether every
 rated set that applies reaches the same verdict. Counts, not seconds: the figures do not
 depend on the machine. Exits 1 when a budget is missed (issue 14): the same verdict on every
@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from screening.data import load_catalog  # noqa: E402
-from screening.interview import run  # noqa: E402
-from screening.policy import choose_form  # noqa: E402
-from screening.session import Session, Setup  # noqa: E402
+from screening.catalog.data import load_catalog  # noqa: E402
+from screening.engine.interview import run  # noqa: E402
+from screening.engine.policy import choose_form  # noqa: E402
+from screening.engine.session import Session, Setup  # noqa: E402
 from screening.training import interview_walk  # noqa: E402
 
 SHARE_BUDGET = 0.40

@@ -136,10 +136,10 @@ def test_aggregate_names_a_broken_document_on_standard_input():
 def test_an_internal_error_never_prints_its_details(tmp_path):
     """A bug's message could quote the person's words: only the exception type is shown."""
     code = (
-        "import sys; import screening.commands.redact as r\n"
+        "import sys; import screening.cli.commands.redact as r\n"
         f"def boom(args): raise ValueError({SECRET!r})\n"
         "r.run = boom\n"
-        "from screening.cli import main; sys.exit(main(['redact', '-']))"
+        "from screening.cli.main import main; sys.exit(main(['redact', '-']))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("SCREENING_DEBUG", None)

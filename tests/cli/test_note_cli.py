@@ -41,7 +41,7 @@ def test_format_follows_the_output_suffix(cli, tmp_path):
 
 
 def test_json_to_stdout_is_schema_valid_and_defaults_apply(cli, tmp_path):
-    from screening.schemas import errors
+    from screening.catalog.schemas import errors
 
     result = cli("note", "--answers", "-", "--format", "json", "--output", "-", "--consent",
                  stdin=json.dumps({"age_band": "14-17", "answers": {}}))
@@ -140,18 +140,18 @@ def test_note_is_listed_in_help(cli):
 
 
 def test_form_is_chosen_by_age_band_and_recorded_with_its_hash(cli, tmp_path):
-    from screening.commands.note import default_form
-    from screening.data import load_catalog
+    from screening.cli.commands.note import default_form
+    from screening.catalog.data import load_catalog
 
     catalog = load_catalog()
     result = cli("note", "--answers", "-", "--format", "json", "--output", "-", stdin=json.dumps({"age_band": "18-24", "answers": {}}))
     assert result.returncode == 0, result.stderr
     note = json.loads(result.stdout)
     versions = {v["id"]: v["sha256"] for v in note["data_versions"]}
-    from screening.session import Setup
+    from screening.engine.session import Setup
 
     form_id = default_form(catalog, Setup(age_band="18-24"))
-    assert form_id == "adult-screening"  # the app's choice (screening.policy), not the first by id
+    assert form_id == "adult-screening"  # the app's choice (screening.engine.policy), not the first by id
     if form_id is None:
         pytest.skip("no adult questionnaire shipped")
     form = catalog.questionnaires[form_id]

@@ -22,11 +22,11 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "screening/_data/indicators/schemas/indicator-set.schema.json" in names
     assert "screening/_data/forms/schemas/referral-note.schema.json" in names
-    assert "screening/cli.py" in names
+    assert "screening/cli/main.py" in names
     assert "screening/export/fonts/DejaVuSans.ttf" in names and "screening/export/fonts/LICENSE" in names
     assert not any(n.startswith("tests/") for n in names)
     for language in ("uk", "ru"):  # the compiled catalogues the program reads, and their sources
-        assert {f"screening/locale/{language}/LC_MESSAGES/screening.{ext}" for ext in ("mo", "po")} <= set(names)
+        assert {f"screening/i18n/locale/{language}/LC_MESSAGES/screening.{ext}" for ext in ("mo", "po")} <= set(names)
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -45,7 +45,7 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path):
     catalog = json.loads(listed.stdout)
     assert isinstance(catalog["sets"], list)
 
-    where = subprocess.run([str(python), "-c", "import screening.resources as r; print(r.data_root())"], capture_output=True, text=True, cwd=elsewhere)
+    where = subprocess.run([str(python), "-c", "import screening.catalog.resources as r; print(r.data_root())"], capture_output=True, text=True, cwd=elsewhere)
     assert str(env_dir) in where.stdout and "_data" in where.stdout
 
     said = subprocess.run([str(python), "-c", "from screening.tui.strings import t; print(t('k_quit', 'uk'), t('k_quit', 'ru'))"],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from rule_fixture import PRESENT_WHEN
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 
 CATALOG = load_catalog()
 ADULT = CATALOG.sets["ilo-adult-labour"]

@@ -15,8 +15,8 @@ import random
 from pathlib import Path
 from typing import Iterator
 
-from screening.data import load_catalog
-from screening.engine import score
+from screening.catalog.data import load_catalog
+from screening.engine.score import score
 from screening.models.common import AGE_BANDS, CHILD_AGE_BANDS
 from screening.models.note import OBLASTS, SCREENER_ROLES
 

@@ -1,7 +1,7 @@
 """Small random note sets with the app's structure, for differencing attacks.
 
 Every note has exactly one labour set: the adult one for 18 and over, the child one under
-18 (as screening.policy chooses); a sexual-exploitation set of the same age group and
+18 (as screening.engine.policy chooses); a sexual-exploitation set of the same age group and
 the context set come on top at random. Few months, oblasts and indicators, so that small
 cells, zeros and sums of them are common.
 """

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from handmade import SIX, write
-from screening.aggregate import GROUPINGS
+from screening.coordinator.aggregate import GROUPINGS
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_aggregate_does_not_import_textual():
 
     code = (
         "import sys, contextlib, io\n"
-        "from screening.cli import main\n"
+        "from screening.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
         "    main(['aggregate', 'forms/examples/example-referral-note.json'])\n"
         "print('textual' in sys.modules)\n"
@@ -130,8 +130,8 @@ def test_aggregate_does_not_import_textual():
 
 def test_table_lists_the_top_20_indicators_and_says_how_many_more(tmp_path):
     from handmade import a, note
-    from screening.aggregate import aggregate
-    from screening.aggregate_report import report_table
+    from screening.coordinator.aggregate import aggregate
+    from screening.coordinator.aggregate_report import report_table
 
     notes = [note(i, "2026-01", "UA-12", "25-59", [a("some-indication", [], [f"i{k:02d}" for k in range(25)])], [], []) for i in range(1, 6)]
     table = report_table(aggregate([write(tmp_path, notes)]).report())
@@ -140,13 +140,13 @@ def test_table_lists_the_top_20_indicators_and_says_how_many_more(tmp_path):
 
 
 def test_command_groupings_match_the_core():
-    from screening.commands.aggregate import GROUPINGS as OFFERED
+    from screening.cli.commands.aggregate import GROUPINGS as OFFERED
 
     assert OFFERED == GROUPINGS
 
 
 def test_progress_bar_draws_on_one_line_and_ends_it(capsys):
-    from screening.commands.aggregate import _Progress
+    from screening.cli.commands.aggregate import _Progress
 
     progress = _Progress()
     progress(10, 100)  # small inputs: no bar

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from notes_factory import write_notes
-from screening.aggregate import aggregate
+from screening.coordinator.aggregate import aggregate
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def test_no_csv_cell_could_be_taken_for_a_spreadsheet_formula(folder):
     import csv
     import io
 
-    from screening.aggregate_report import report_csv
+    from screening.coordinator.aggregate_report import report_csv
 
     root, _ = folder
     for by in ("oblast", "age_band", "target"):

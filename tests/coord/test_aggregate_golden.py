@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from handmade import SIX, months, write
-from screening.aggregate import aggregate
+from screening.coordinator.aggregate import aggregate
 
 
 def groups(report) -> dict:

@@ -5,7 +5,7 @@ The attacker (tests/coord/attack.py) takes every linear relation the output expo
 adding up to the screenings, equal counts of overlapping groups), every combination of
 them, and the bounds `<N` and `*` give; it reads only the published report and the
 app's rules. The three fixed cases below are the attacks found against the first
-version of screening/small_cells.py (which withheld one hidden cell's smallest
+version of screening/coordinator/small_cells.py (which withheld one hidden cell's smallest
 neighbours, one equation at a time, showed zeros next to `<5` and knew nothing of
 adult and child sets); each fails there.
 """
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from attack import cells, disclosed, exact_covers, scope_combos
 from handmade import note, write
 from notes_factory import make_notes
-from screening.aggregate import GROUPINGS, aggregate
+from screening.coordinator.aggregate import GROUPINGS, aggregate
 from small_notes import random_notes
 
 
@@ -88,7 +88,7 @@ def test_zeros_next_to_a_small_count_do_not_say_what_the_few_people_have(tmp_pat
 
 
 def test_every_output_format_shows_the_same_hidden_cells(tmp_path):
-    from screening.aggregate_report import report_csv
+    from screening.coordinator.aggregate_report import report_csv
 
     notes = random_notes(3, 30)
     folder = write(tmp_path, notes)
@@ -116,7 +116,7 @@ def test_random_note_sets_leak_nothing(tmp_path_factory, seed, n, child_share, b
 
 
 def test_the_table_says_why_it_shows_no_breakdown_when_all_screenings_are_few(tmp_path):
-    from screening.aggregate_report import report_table
+    from screening.coordinator.aggregate_report import report_table
 
     notes = [labour(i, "2026-01", "14-17", "ilo-child-labour", "strong-indication") for i in range(3)]
     text = report_table(aggregate([write(tmp_path, notes)]).report())

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from handmade import SIX, write
-from screening.aggregate import aggregate, iter_note_files, parse_note
+from screening.coordinator.aggregate import aggregate, iter_note_files, parse_note
 from screening.models.note import ReferralNote
-from screening.problems import Problem
+from screening.catalog.problems import Problem
 
 GOOD = json.dumps(SIX[0]).encode()
 
@@ -108,7 +108,7 @@ def test_the_fast_dict_view_and_the_typed_model_name_the_same_fields():
     from typing import get_type_hints
 
     from screening.models.note import DataVersion, IndicatorPresent, ReferralTarget, SetResult
-    from screening.note_reader import DataVersionDict, IndicatorDict, NoteDict, SetResultDict, TargetDict
+    from screening.coordinator.note_reader import DataVersionDict, IndicatorDict, NoteDict, SetResultDict, TargetDict
 
     pairs = [(NoteDict, ReferralNote), (SetResultDict, SetResult), (IndicatorDict, IndicatorPresent), (TargetDict, ReferralTarget), (DataVersionDict, DataVersion)]
     for typed_dict, model in pairs:
@@ -116,7 +116,7 @@ def test_the_fast_dict_view_and_the_typed_model_name_the_same_fields():
 
 
 def test_check_note_gives_a_plain_dict_and_a_model_note_counts_the_same(tmp_path):
-    from screening.aggregate import Aggregate, check_note
+    from screening.coordinator.aggregate import Aggregate, check_note
 
     checked = check_note(GOOD)
     assert isinstance(checked, dict) and checked["note_id"] == SIX[0]["note_id"]
@@ -127,8 +127,8 @@ def test_check_note_gives_a_plain_dict_and_a_model_note_counts_the_same(tmp_path
 
 
 def test_a_file_too_large_to_be_a_note_is_refused_without_reading_it_all(tmp_path):
-    from screening.aggregate import read_note
-    from screening.note_reader import MAX_NOTE_BYTES
+    from screening.coordinator.aggregate import read_note
+    from screening.coordinator.note_reader import MAX_NOTE_BYTES
 
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (MAX_NOTE_BYTES + 10))
@@ -160,7 +160,7 @@ REFUSED = [
 def test_the_model_the_reader_and_the_schema_refuse_the_same_values(where, value):
     from pydantic import ValidationError
 
-    from screening.schemas import errors
+    from screening.catalog.schemas import errors
 
     note = json.loads(GOOD)
     ReferralNote.model_validate(json.loads(GOOD), strict=False)  # the note itself is fine

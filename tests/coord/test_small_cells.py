@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from screening.small_cells import SuppressedTable
+from screening.coordinator.small_cells import SuppressedTable
 
 
 def table(values: dict, equations: list, threshold: int = 5) -> SuppressedTable:

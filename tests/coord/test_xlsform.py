@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from pyxform.xls2xform import convert
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.models.forms import Questionnaire
-from screening.xlsform import XLSFormError, build_sheets, relevant, write_xlsform, xml_name
+from screening.coordinator.xlsform import XLSFormError, build_sheets, relevant, write_xlsform, xml_name
 
 FORMS = load_catalog(include_examples=True).questionnaires
 LANGUAGE_COLUMNS = ["English (en)", "Українська (uk)", "Русский (ru)"]

@@ -15,8 +15,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from screening.locale import DOMAIN, LANGUAGES, Strings, mo_file, translations
-from screening.locale import LOCALE_DIR as LOCALE
+from screening.i18n.locale import DOMAIN, LANGUAGES, Strings, mo_file, translations
+from screening.i18n.locale import LOCALE_DIR as LOCALE
 
 LOCALE_DIR = Path(LOCALE)
 
@@ -117,7 +117,7 @@ def test_importing_the_words_reads_no_catalogue():
     code = (
         "import sys\n"
         "import screening.tui.strings as words\n"
-        "from screening.locale import translations\n"
+        "from screening.i18n.locale import translations\n"
         "assert translations.cache_info().currsize == 0\n"
         "words.t('k_quit', 'en')\n"
         "assert 'textual' not in sys.modules and 'babel' not in sys.modules\n"

@@ -19,27 +19,27 @@ CORE_MODULES = sorted(
 def test_there_are_core_modules_to_check():
     # the walk above finds every module; this guards against it silently finding none
     expected = {
-        "screening.aggregate",
-        "screening.aggregate_report",
-        "screening.cli",
-        "screening.commands.aggregate",
-        "screening.commands.export_xlsform",
-        "screening.commands.note",
-        "screening.commands.redact",
-        "screening.data",
+        "screening.coordinator.aggregate",
+        "screening.coordinator.aggregate_report",
+        "screening.cli.main",
+        "screening.cli.commands.aggregate",
+        "screening.cli.commands.export_xlsform",
+        "screening.cli.commands.note",
+        "screening.cli.commands.redact",
+        "screening.catalog.data",
         "screening.export",
         "screening.export.pdf",
-        "screening.follow_up",
+        "screening.engine.follow_up",
         "screening.models",
-        "screening.note_reader",
-        "screening.redact",
-        "screening.redact_names",
-        "screening.redact_numbers",
-        "screening.redact_words",
-        "screening.referral",
-        "screening.small_cells",
+        "screening.coordinator.note_reader",
+        "screening.redact.text",
+        "screening.redact.names",
+        "screening.redact.numbers",
+        "screening.redact.words",
+        "screening.export.referral",
+        "screening.coordinator.small_cells",
         "screening.training",
-        "screening.xlsform",
+        "screening.coordinator.xlsform",
     }
     assert expected <= set(CORE_MODULES), expected - set(CORE_MODULES)
 
@@ -60,7 +60,7 @@ def test_no_core_module_imports_textual():
 def test_validate_and_catalog_commands_do_not_import_textual():
     code = (
         "import sys, runpy, contextlib, io\n"
-        "from screening.cli import main\n"
+        "from screening.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['validate']); main(['catalog', '--format', 'json'])\n"
         "print('textual' in sys.modules)\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rule_fixture import ids, make_set
-from screening.engine import UnknownIndicator, score
+from screening.engine.score import UnknownIndicator, score
 
 ADULT = make_set("adult")
 CHILD = make_set("child")

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rule_fixture import make_set
-from screening.engine import score
+from screening.engine.score import score
 from screening.models import VERDICT_RANK
 
 SETS = [make_set("adult"), make_set("child")]

@@ -1,6 +1,6 @@
 """The engine gives exactly what the plain reading of the rule gives, on every shipped set.
 
-`screening.engine` groups a set's indicators once and tallies answers in one pass (so that
+`screening.engine.score` groups a set's indicators once and tallies answers in one pass (so that
 scoring 10,000 screenings takes less than one app start; see docs/performance.md). This test
 keeps the first, plain implementation as the reference and compares every field of the
 assessment on random answers, including unanswered, don't know and declined.
@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screening.data import load_catalog
-from screening.engine import DimensionResult, describe_combination, describe_condition, score
+from screening.catalog.data import load_catalog
+from screening.engine.score import DimensionResult, describe_combination, describe_condition, score
 from screening.models import VERDICT_RANK
 from screening.models.indicator_set import AllOf, AnyDimensionPresent, AnyOf, AnyYesIn, AnyYesOfStrength, DimensionPresent
 

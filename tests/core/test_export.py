@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from pdf_text import pdf_text
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.export import FORMATS, ExportExists, render, write_export
 from screening.export.text import md_escape
 from screening.models import ReferralNote
-from screening.referral import build_note
-from screening.session import Setup
+from screening.export.referral import build_note
+from screening.engine.session import Setup
 
 ANSWERS = {"ilo-al-ec-excessive-hours": "yes", "ilo-al-ec-low-or-no-salary": "yes", "ilo-al-cd-withholding-wages": "declined"}
 
@@ -41,7 +41,7 @@ def test_formats_are_the_four_of_issue_5():
 
 
 def test_json_export_is_the_schema_valid_note(note_uk):
-    from screening.schemas import errors
+    from screening.catalog.schemas import errors
 
     data = json.loads(render(note_uk, "json"))
     assert list(errors("referral-note", data)) == []
@@ -182,7 +182,7 @@ def test_exported_note_uses_no_term_the_glossary_forbids(catalog, language, fmt)
 @pytest.mark.parametrize("fmt", ["md", "txt", "pdf"])
 @pytest.mark.parametrize("language, name", [("en", "Kharkiv"), ("uk", "Харківська"), ("ru", "Харьковская")])
 def test_oblast_is_named_in_the_note_language_and_kept_as_a_code_in_json(catalog, language, name, fmt):
-    from screening.oblasts import oblast_name
+    from screening.i18n.oblasts import oblast_name
 
     note = _note(catalog, language)
     text = _shown(note, fmt)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import json
 
-from screening.follow_up import Gate, asked_by
+from screening.engine.follow_up import Gate, asked_by
 from screening.models import Questionnaire
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 
 WHY = {"en": "why", "uk": "чому", "ru": "почему"}
 

@@ -1,6 +1,6 @@
 """Results and explanations read correctly in Ukrainian and Russian (issue 13, item 5).
 
-The engine states tallies and the rule in English (`met_by`, `verdict_reason`); screening/i18n.py
+The engine states tallies and the rule in English (`met_by`, `verdict_reason`); screening/i18n/results.py
 renders them from the structured result. These tests hold the two together (the English
 rendering, with dimension ids as names, is the engine's text word for word), check the plural
 forms against the glossary, and walk the explanation of every shipped set in uk and ru for any
@@ -16,10 +16,10 @@ import sys
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import describe_condition, score
-from screening.explain import assessment_text
-from screening.i18n import (
+from screening.catalog.data import load_catalog
+from screening.engine.score import describe_condition, score
+from screening.engine.explain import assessment_text
+from screening.i18n.results import (
     combination_text, condition_text, dimension_reason, met_combination, observed_text, strength_word,
     tally, verdict_condition, verdict_reason_text,
 )
@@ -204,7 +204,7 @@ def test_a_hand_worked_ukrainian_explanation():
 def test_a_ukrainian_tally_needs_no_babel():
     code = (
         "import sys\n"
-        "import screening.i18n as i\n"
+        "import screening.i18n.results as i\n"
         "from screening.models.indicator_set import StrengthGroup\n"
         "assert 'babel' not in sys.modules\n"
         "g = (StrengthGroup(strengths=('strong',), count=1), StrengthGroup(strengths=('medium', 'weak'), count=1))\n"
@@ -223,9 +223,9 @@ def test_the_words_come_from_the_engines_result_as_data_not_from_its_english_tex
     do not depend on matching the English sentence it also gives (issue 17)."""
     import dataclasses
 
-    from screening.data import load_catalog
-    from screening.engine import score
-    from screening.i18n import dimension_reason, verdict_reason_text
+    from screening.catalog.data import load_catalog
+    from screening.engine.score import score
+    from screening.i18n.results import dimension_reason, verdict_reason_text
 
     labour = load_catalog().sets["ilo-adult-labour"]
     ids = {(i.dimension, i.strength): i.id for i in labour.indicators}

@@ -8,11 +8,11 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screening.data import load_catalog
-from screening.engine import score
-from screening.interview import next_question, open_indicators, question_states
+from screening.catalog.data import load_catalog
+from screening.engine.score import score
+from screening.engine.interview import next_question, open_indicators, question_states
 from screening.models import VERDICT_RANK, Questionnaire
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 from tests.rule_fixture import ids, make_set
 
 ADULT = make_set("adult")
@@ -203,7 +203,7 @@ def test_an_indicator_behind_a_gateway_answered_no_is_not_what_could_change_the_
 
 
 def test_could_change_lists_exactly_the_open_indicators_that_can_raise_the_verdict():
-    from screening.interview import assess
+    from screening.engine.interview import assess
 
     labour = CATALOG.sets["ilo-adult-labour"]
     answers = {"ilo-al-dr-deceived-nature-of-job": "yes", "ilo-al-dr-deceived-wages": "yes", "ilo-al-dr-deceived-conditions-of-work": "yes",
@@ -218,15 +218,15 @@ def test_could_change_lists_exactly_the_open_indicators_that_can_raise_the_verdi
     # Recruitment and exploitation are present: only a means (coercion, vulnerability) can raise it.
     present = {d.id for d in labour.dimensions if raw.dimensions[d.id].present}
     assert {"deceptive_recruitment", "exploitative_conditions"} <= present
-    from screening.engine import prepared
+    from screening.engine.score import prepared
 
     in_present = {i for d, rows in prepared(labour).dimensions if d in present for i, _ in rows}
     assert exact.follow_up and not in_present & set(exact.follow_up)
 
 
 def test_the_note_says_could_change_only_when_a_question_still_to_be_asked_can_change_it():
-    from screening.interview import askable_indicators
-    from screening.referral import build_note
+    from screening.engine.interview import askable_indicators
+    from screening.export.referral import build_note
 
     session = _debt_gateway_no()
     answers = session.indicator_answers()

@@ -1,12 +1,12 @@
-"""Which sets apply (screening.policy): the age and the exploitation context, and a disclosure
+"""Which sets apply (screening.engine.policy): the age and the exploitation context, and a disclosure
 always counts. Issue 13 item 4: a labour screening showed an adult-sexual "some indication"
 made of answers about work."""
 
 from __future__ import annotations
 
-from screening.data import load_catalog
-from screening.policy import choose_sets, disclosed
-from screening.session import Session, Setup
+from screening.catalog.data import load_catalog
+from screening.engine.policy import choose_sets, disclosed
+from screening.engine.session import Session, Setup
 from screening.tui.flow import assessments, choose_form, left_out
 
 CATALOG = load_catalog()
@@ -71,7 +71,7 @@ def test_domestic_servitude_keeps_the_labour_sets_and_a_child_gets_child_sets_on
 def test_the_note_lists_the_sets_in_the_order_the_results_screen_shows_them():
     """Before: the results screen followed the form's order (ILO labour first) and the note the
     catalog's (the war-context list first)."""
-    from screening.referral import build_note
+    from screening.export.referral import build_note
 
     session = _labour_session(context="unknown")
     on_screen = [s.id for s, _ in assessments(CATALOG, session)]
@@ -81,8 +81,8 @@ def test_the_note_lists_the_sets_in_the_order_the_results_screen_shows_them():
 
 
 def test_the_directory_and_the_population_have_one_answer():
-    from screening.data import Catalog
-    from screening.policy import DEFAULT_DIRECTORY, choose_directory, population_of
+    from screening.catalog.data import Catalog
+    from screening.engine.policy import DEFAULT_DIRECTORY, choose_directory, population_of
 
     assert choose_directory(CATALOG).id == DEFAULT_DIRECTORY
     shipped = CATALOG.directories[DEFAULT_DIRECTORY]

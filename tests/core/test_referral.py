@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import UnknownIndicator
-from screening.referral import NoteError, build_note, route, urgent_needs
-from screening.session import Setup
+from screening.catalog.data import load_catalog
+from screening.engine.score import UnknownIndicator
+from screening.export.referral import NoteError, build_note, route, urgent_needs
+from screening.engine.session import Setup
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -318,7 +318,7 @@ def test_setup_that_could_carry_personal_data_is_refused(catalog, setup, message
 
 
 def test_note_validates_against_the_published_schema(catalog):
-    from screening.schemas import errors
+    from screening.catalog.schemas import errors
 
     note = build_note(catalog, Setup(age_band="25-59", language="ru"), ADULT_ANSWERS, urgent_needs=["immediate_danger", "no_safe_place"])
     assert list(errors("referral-note", note.model_dump(mode="json"))) == []

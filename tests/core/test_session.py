@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from screening.data import load_catalog
-from screening.session import Session, Setup, applicable_sets
+from screening.catalog.data import load_catalog
+from screening.engine.session import Session, Setup, applicable_sets
 
 CATALOG = load_catalog(include_examples=True)
 FORM = CATALOG.questionnaires["example-questionnaire"]
@@ -57,6 +57,6 @@ def test_age_band_picks_adult_or_child_sets():
 
 
 def test_several_questions_for_one_indicator_combine_without_turning_declined_into_no():
-    from screening.session import _PRECEDENCE
+    from screening.engine.session import _PRECEDENCE
 
     assert sorted(_PRECEDENCE, key=_PRECEDENCE.get) == ["no", "unknown", "declined", "yes"]

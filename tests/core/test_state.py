@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from screening.data import load_catalog
-from screening.policy import choose_form
-from screening.session import Session, Setup
-from screening.state import ScreeningState
+from screening.catalog.data import load_catalog
+from screening.engine.policy import choose_form
+from screening.engine.session import Session, Setup
+from screening.engine.state import ScreeningState
 
 CATALOG = load_catalog()
 

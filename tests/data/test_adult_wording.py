@@ -14,10 +14,10 @@ import re
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import score
+from screening.catalog.data import load_catalog
+from screening.engine.score import score
 from screening.models.forms import QuestionIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 
 CATALOG = load_catalog()
 FORM = CATALOG.questionnaires["adult-screening"]

@@ -12,10 +12,10 @@ import re
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import for_set, score
+from screening.catalog.data import load_catalog
+from screening.engine.score import for_set, score
 from screening.models.forms import SetupIn, ShowAllOf, ShowAnyOf, ShowNot
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 
 FORM_ID = "child-screening"
 ILO_SETS = ("ilo-child-labour", "ilo-child-sexual")

@@ -16,10 +16,10 @@ import re
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import for_set, score
+from screening.catalog.data import load_catalog
+from screening.engine.score import for_set, score
 from screening.models.forms import QuestionIn
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 
 CHILD_BANDS = ("<14", "14-17")
 GATEWAYS = {

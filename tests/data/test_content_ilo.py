@@ -309,7 +309,7 @@ def test_child_rule_hand_worked(sets, set_id):
     - The old rule (a recruitment dimension present + exploitation) gave the first child only
       some-indication: no recruitment dimension is present.
     """
-    from screening.engine import score
+    from screening.engine.score import score
 
     p = PREFIX[set_id]
     exploitation = {f"{p}-ec-low-or-no-salary": "yes", f"{p}-ec-bad-living-conditions": "yes",

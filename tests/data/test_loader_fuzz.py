@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from support import EXAMPLES, json_at, json_paths
-from screening.data import check_file
-from screening.jsonio import parse_json
-from screening.problems import Problem
+from screening.catalog.data import check_file
+from screening.catalog.jsonio import parse_json
+from screening.catalog.problems import Problem
 
 BASE = {kind: json.loads(path.read_text(encoding="utf-8")) for kind, path in EXAMPLES.items()}
 JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20))

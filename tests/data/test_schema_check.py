@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from support import EXAMPLES, json_at, json_paths
-from screening import schema_check
-from screening.data import kind_of
-from screening.resources import schema_files, shipped_data_files
-from screening.schemas import validator
+from screening.catalog import schema_check
+from screening.catalog.data import kind_of
+from screening.catalog.resources import schema_files, shipped_data_files
+from screening.catalog.schemas import validator
 
 SHIPPED = [json.loads(p.read_text(encoding="utf-8")) for p in shipped_data_files()]
 SCHEMAS = [json.loads(p.read_text(encoding="utf-8")) for p in schema_files()]

@@ -14,8 +14,8 @@ import jsonschema_rs
 import pytest
 from jsonschema import Draft202012Validator
 
-from screening.data import kind_of
-from screening.resources import schema_files, shipped_data_files
+from screening.catalog.data import kind_of
+from screening.catalog.resources import schema_files, shipped_data_files
 
 SCHEMAS = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_files()}
 COMMON = SCHEMAS.pop("common.schema.json")["$defs"]
@@ -74,9 +74,9 @@ def test_every_shared_definition_and_schema_says_what_it_is_for_editors(name):
 
 def test_a_note_may_name_its_schema_for_an_editor(tmp_path):
     """`"$schema": "./referral-note.schema.json"` lets an editor check a note; every reader accepts it."""
-    from screening.data import validate_paths
+    from screening.catalog.data import validate_paths
     from screening.export import note_json
-    from screening.note_reader import check_note, parse_note
+    from screening.coordinator.note_reader import check_note, parse_note
 
     note = next(doc for _, doc in DOCS if kind_of(doc) == "referral-note")
     with_schema = {"$schema": "../forms/schemas/referral-note.schema.json", **note}

@@ -9,10 +9,10 @@ from pydantic import ValidationError
 
 from support import EXAMPLES
 from screening import models
-from screening.data import check_file, validate_paths
-from screening.jsonio import read_json
-from screening.resources import schema_files, shipped_data_files
-from screening.schemas import schema, validator
+from screening.catalog.data import check_file, validate_paths
+from screening.catalog.jsonio import read_json
+from screening.catalog.resources import schema_files, shipped_data_files
+from screening.catalog.schemas import schema, validator
 
 
 def test_all_shipped_data_is_valid_and_fully_translated():
@@ -99,7 +99,7 @@ def test_an_indicator_set_validates_answers_as_a_plain_json_schema(example_data)
 
 
 def test_fast_start_up_load_gives_the_same_catalog_as_the_full_check():
-    from screening.data import load_catalog
+    from screening.catalog.data import load_catalog
 
     fast, full = load_catalog(), load_catalog(check_schemas=True)
     assert list(fast.sets) == list(full.sets) and list(fast.questionnaires) == list(full.questionnaires)
@@ -112,6 +112,6 @@ def test_start_up_load_does_not_import_jsonschema():
 
     from support import ROOT
 
-    code = "import sys\nfrom screening.data import load_catalog\nload_catalog()\nprint('jsonschema' in sys.modules)"
+    code = "import sys\nfrom screening.catalog.data import load_catalog\nload_catalog()\nprint('jsonschema' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "False", result.stderr

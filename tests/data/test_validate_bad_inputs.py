@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from screening.data import validate_paths
+from screening.catalog.data import validate_paths
 
 IND = "example-deceived-nature-of-job"
 AT = f"$.properties['{IND}']['x-indicator']"

@@ -11,10 +11,10 @@ import os
 
 import pytest
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.export import ExportError, render, write_export
-from screening.referral import build_note
-from screening.session import Setup
+from screening.export.referral import build_note
+from screening.engine.session import Setup
 
 
 @pytest.fixture(scope="module")

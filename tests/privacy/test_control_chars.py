@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from screening.clean_text import strip_controls
-from screening.data import load_catalog
+from screening.redact.clean_text import strip_controls
+from screening.catalog.data import load_catalog
 from screening.export import render
-from screening.referral import build_note
-from screening.session import Setup
+from screening.export.referral import build_note
+from screening.engine.session import Setup
 
 HOSTILE = "Працює\x1b[2J\x1b]52;c;cHduZWQ=\x07 на\u202eтсуп\u202c складі\x9b31m,\r\nзмінa\u2066 12\u2069 годин\x00\x7f\ttab"
 BANNED = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))]

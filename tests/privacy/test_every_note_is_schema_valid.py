@@ -12,13 +12,13 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.export import render
 from screening.models import AGE_BANDS, ANSWERS, LANGUAGES, ReferralNote
 from screening.models.note import OBLASTS, SCREENER_ROLES
-from screening.referral import POLICE_INVOLVEMENT, build_note
-from screening.schemas import errors
-from screening.session import Setup, applicable_sets
+from screening.export.referral import POLICE_INVOLVEMENT, build_note
+from screening.catalog.schemas import errors
+from screening.engine.session import Setup, applicable_sets
 
 CATALOG = load_catalog()
 DIRECTORY = CATALOG.directories["ukraine-referral"]

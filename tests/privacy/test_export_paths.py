@@ -8,11 +8,11 @@ import os
 
 import pytest
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.export import ExportError, ExportExists, render, write_export
 from screening.export.files import check_target
-from screening.referral import build_note
-from screening.session import Setup
+from screening.export.referral import build_note
+from screening.engine.session import Setup
 
 
 @pytest.fixture(scope="module")

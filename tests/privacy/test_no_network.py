@@ -16,10 +16,10 @@ import pytest
 
 from support import ROOT
 from planted import FREE_TEXT
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.export import FORMATS, render, write_export
-from screening.referral import build_note
-from screening.session import Setup
+from screening.export.referral import build_note
+from screening.engine.session import Setup
 
 GUARD = '''
 import socket, os
@@ -91,7 +91,7 @@ def test_note_command_uses_no_network(tmp_path, fmt):
 def test_schema_registry_never_fetches_a_remote_reference(socket_guard):
     from referencing.exceptions import NoSuchResource
 
-    from screening.schemas import registry
+    from screening.catalog.schemas import registry
 
     with pytest.raises(NoSuchResource):
         registry().get_or_retrieve("https://example.org/schema.json")

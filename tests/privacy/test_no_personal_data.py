@@ -13,11 +13,11 @@ import pytest
 
 from pdf_text import pdf_text
 from planted import FREE_TEXT, leaks
-from screening.data import load_catalog
-from screening.engine import UnknownIndicator
+from screening.catalog.data import load_catalog
+from screening.engine.score import UnknownIndicator
 from screening.export import FORMATS, render
-from screening.referral import NoteError, build_note
-from screening.session import Setup
+from screening.export.referral import NoteError, build_note
+from screening.engine.session import Setup
 
 ANSWERS = {"ilo-al-dr-deceived-nature-of-job": "yes", "ilo-al-cd-confiscation-of-documents": "yes", "ilo-al-cd-violence": "yes",
            "ilo-al-ec-excessive-hours": "yes", "ilo-al-ec-low-or-no-salary": "yes", "ilo-al-dr-deceived-wages": "declined"}

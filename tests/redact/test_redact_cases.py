@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.redact import KINDS, PLACEHOLDERS, Finding, Redaction, redact
+from screening.redact.text import KINDS, PLACEHOLDERS, Finding, Redaction, redact
 
 # (language, text, secret, kind)
 CASES = [

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from screening.redact import PLACEHOLDERS, redact
+from screening.redact.text import PLACEHOLDERS, redact
 
 N = 20_000
 

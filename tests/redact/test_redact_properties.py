@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from screening.redact import redact
+from screening.redact.text import redact
 
 CLEAN = [
     ("uk", "Після прибуття до Польщі роботодавець забрав у неї паспорт і три місяці не платив зарплату. "

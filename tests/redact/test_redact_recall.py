@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from screening.redact import redact
+from screening.redact.text import redact
 
 CORPUS = Path(__file__).parent / "corpus" / "notes.json"
 CATEGORIES = ("identifier", "name_place", "address", "dob", "age", "workplace")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.training import f1, find_vignette, practice_result
 
 CATALOG = load_catalog()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.training import fold, search_catalog
 
 CATALOG = load_catalog()

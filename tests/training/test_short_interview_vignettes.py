@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.training import interview_walk
 
 CATALOG = load_catalog()
@@ -26,8 +26,8 @@ def test_short_interview_reaches_the_full_forms_verdict(vignette):
 
 
 def choose(vignette):
-    from screening.policy import choose_form
-    from screening.session import Setup
+    from screening.engine.policy import choose_form
+    from screening.engine.session import Setup
 
     return choose_form(CATALOG, Setup(age_band=vignette.age_band, exploitation_context=vignette.interview.exploitation_context))
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import for_set, score
+from screening.catalog.data import load_catalog
+from screening.engine.score import for_set, score
 from screening.training import all_vignettes, find_vignette
 
 CATALOG = load_catalog()

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from screening.data import load_catalog
-from screening.engine import Assessment, for_set, score
+from screening.catalog.data import load_catalog
+from screening.engine.score import Assessment, for_set, score
 from screening.models import CHILD_AGE_BANDS, VERDICT_RANK
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 
 CATALOG = load_catalog()
 VIGNETTES = CATALOG.vignettes["training-vignettes"].vignettes

@@ -23,7 +23,7 @@ import json
 
 import pytest
 
-from screening.data import Catalog, load_catalog
+from screening.catalog.data import Catalog, load_catalog
 from screening.models import Questionnaire
 
 

@@ -53,7 +53,7 @@ def test_the_first_screen_needs_no_data_layer():
     assert done.stdout.split("\n")[:3] == ["imports False", "first paint without catalog True", "loaded without a key True"], done.stderr
 
 
-# --- what must hold before the app starts (screening/launch.py, screening/cli.py) ------------
+# --- what must hold before the app starts (screening/cli/launch.py, screening/cli/main.py) ------------
 
 def _screening(*args, env_extra=None, tmp_path=None):
     import os
@@ -71,7 +71,7 @@ def _screening(*args, env_extra=None, tmp_path=None):
 
 
 def test_bad_inactivity_limits_are_refused_with_exit_2():
-    from screening.launch import inactivity_ok
+    from screening.cli.launch import inactivity_ok
 
     for bad in (float("nan"), float("inf"), float("-inf"), 0.0, -1.0):
         assert not inactivity_ok(bad), bad
@@ -86,7 +86,7 @@ def test_bad_inactivity_limits_are_refused_with_exit_2():
 
 
 def test_textual_logging_variables_refuse_to_start(tmp_path):
-    from screening.launch import leaking_variables, refusal
+    from screening.cli.launch import leaking_variables, refusal
 
     assert leaking_variables({"TEXTUAL_LOG": "/tmp/log"}) == ["TEXTUAL_LOG"]
     assert leaking_variables({"TEXTUAL": "devtools"}) == ["TEXTUAL"]

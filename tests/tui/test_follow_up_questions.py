@@ -42,7 +42,7 @@ async def test_a_follow_up_hidden_by_a_gateway_answered_no_says_so(catalog):
 def test_a_follow_up_hidden_by_a_gateway_answered_no_that_would_matter_is_named_apart():
     """Shipped adult form: the debt gateway answered no hides questions that would raise the
     verdict; the results say so apart from "what could change", with the question and the answer."""
-    from screening.data import load_catalog
+    from screening.catalog.data import load_catalog
     from screening.tui.flow import assessments
     from screening.tui.screens.results import set_summary
     from screening.tui.strings import t
@@ -65,9 +65,9 @@ def test_many_gateways_answered_no_name_each_hiding_question_once():
     """Adult form, every shown question answered no: a "no indication" result. Each gateway
     answered no hides follow-ups that would raise the verdict; before, the results repeated the
     gateway's whole question under every one of them (dozens of lines at 80 columns)."""
-    from screening.data import load_catalog
-    from screening.policy import choose_form
-    from screening.session import Session, Setup
+    from screening.catalog.data import load_catalog
+    from screening.engine.policy import choose_form
+    from screening.engine.session import Session, Setup
     from screening.tui.flow import assessments
     from screening.tui.screens.results import set_summary
     from screening.tui.strings import t

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Footer
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.tui.app import make_app
 from screening.tui.training import TrainingMenuScreen
 

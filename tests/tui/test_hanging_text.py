@@ -73,7 +73,7 @@ async def test_a_vignette_summary_in_the_training_menu_wraps_under_itself():
     from textual.geometry import Region
     from textual.widgets import OptionList
 
-    from screening.data import load_catalog
+    from screening.catalog.data import load_catalog
     from screening.tui.training import TrainingMenuScreen
 
     app = make_app(language="uk")

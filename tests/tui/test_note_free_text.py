@@ -8,8 +8,8 @@ import threading
 
 from textual import events
 
-from screening.referral import FREE_TEXT_LIMIT
-from screening.session import Session, Setup
+from screening.export.referral import FREE_TEXT_LIMIT
+from screening.engine.session import Session, Setup
 from screening.tui.app import make_app
 from screening.tui.screens import note as note_screen
 from screening.tui.screens.neutral import NeutralScreen

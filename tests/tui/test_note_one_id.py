@@ -9,7 +9,7 @@ import re
 from textual.widgets import Input
 
 from pdf_text import pdf_text
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 from screening.tui.app import make_app
 from screening.tui.screens.note import NoteScreen
 

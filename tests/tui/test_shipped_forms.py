@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.tui.app import make_app
 from screening.tui.screens.question import QuestionScreen
 from screening.tui.screens.review import ReviewScreen

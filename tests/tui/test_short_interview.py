@@ -4,7 +4,7 @@ the questions not asked (issue 14)."""
 
 from __future__ import annotations
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.tui.app import make_app
 from screening.tui.flow import not_asked
 from screening.tui.screens.question import QuestionScreen

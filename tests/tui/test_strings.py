@@ -47,7 +47,7 @@ def test_the_template_holds_every_word_of_the_tables_and_no_other():
     """A word added to a table without running python -m screening.tui.update_translations fails here."""
     from babel.messages.pofile import read_po
 
-    from screening.locale import DOMAIN, LOCALE_DIR
+    from screening.i18n.locale import DOMAIN, LOCALE_DIR
     from screening.tui.update_translations import template
 
     with open(f"{LOCALE_DIR}/{DOMAIN}.pot", "rb") as f:
@@ -89,8 +89,8 @@ FORBIDDEN = {
 
 def every_table():
     """Every table of the program's own words: the app's, the trainer's and the core's."""
-    import screening.explain as explain
-    import screening.i18n as i18n
+    import screening.engine.explain as explain
+    import screening.i18n.results as i18n
     from screening.tui.training.strings import s as trainer
 
     yield "tui", in_every_language(t)
@@ -115,7 +115,7 @@ def test_no_table_uses_a_word_the_glossary_replaces():
 
 
 def test_strengths_are_said_as_the_glossary_says_them():
-    from screening.i18n import strength_word
+    from screening.i18n.results import strength_word
     from screening.tui.training.strings import s as trainer
 
     for strength in ("strong", "medium", "weak"):

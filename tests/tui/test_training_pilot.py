@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from screening.data import load_catalog
-from screening.i18n import verdict_text
+from screening.catalog.data import load_catalog
+from screening.i18n.results import verdict_text
 from screening.training import find_vignette
 from screening.tui.app import make_app
 from screening.tui.training import (

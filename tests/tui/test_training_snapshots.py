@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.app import App
 
-from screening.data import load_catalog
+from screening.catalog.data import load_catalog
 from screening.training import find_vignette
 from screening.tui.training import CatalogBrowserScreen, DemonstrationScreen, PracticeScreen
 

@@ -135,7 +135,7 @@ async def test_a_child_s_consent_names_the_representative_and_what_if_they_explo
 def test_the_trainer_s_words_have_no_english_word(language):
     """Demonstration (every step), comparison and catalog detail, for every vignette and indicator:
     source names and caveats instead of English locators, quotes and notes (issue 16 item 4)."""
-    from screening.data import load_catalog
+    from screening.catalog.data import load_catalog
     from screening.training import all_vignettes, demonstration_steps, practice_result
     from screening.tui.training import report
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Awaitable, Callable
 
-from screening.session import Session, Setup
+from screening.engine.session import Session, Setup
 from screening.tui.flow import choose_form
 
 ADULT_ANSWERS = {"a-job": "yes", "a-hours": "yes", "a-pay": "no", "a-violence": "yes", "a-displaced": "unknown"}

@@ -19,7 +19,7 @@ from screening.tui.strings import t
 if TYPE_CHECKING:
     from textual import getters
 
-    from screening.session import Session
+    from screening.engine.session import Session
     from screening.tui.app import ScreeningApp
 
 FOCUS_KEYS = [Key("tab", "app.focus_next", ""), Key("shift+tab", "app.focus_previous", "")]

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Static
 
-from screening.session import Session
+from screening.engine.session import Session
 from screening.tui.flow import choose_form
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen

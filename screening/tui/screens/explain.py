@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from screening.engine import for_set
-from screening.explain import assessment_text
+from screening.engine.score import for_set
+from screening.engine.explain import assessment_text
 from screening.tui.flow import assessments
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen

@@ -22,11 +22,11 @@ from textual.timer import Timer
 from textual.widgets import Button, Header, Input, Label, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
-from screening.clean_text import strip_controls
+from screening.redact.clean_text import strip_controls
 
 from screening.export import FORMATS, SUFFIXES, ExportExists, export_warning, render, write_export
-from screening.referral import FREE_TEXT_LIMIT, POLICE_INVOLVEMENT, NoteError, build_note
-from screening.policy import DEFAULT_DIRECTORY
+from screening.export.referral import FREE_TEXT_LIMIT, POLICE_INVOLVEMENT, NoteError, build_note
+from screening.engine.policy import DEFAULT_DIRECTORY
 from screening.tui.flow import directory
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppScreen
@@ -41,13 +41,13 @@ def redact_for_preview(text: str | None, language: str) -> tuple[str | None, int
     """The free text as a note would hold it (cleaned, redacted, trimmed) and its length.
 
     Pure and thread-safe: it runs in a worker thread. The same steps as
-    `screening.referral.redacted_free_text`, without its length error, so the screen can say
+    `screening.export.referral.redacted_free_text`, without its length error, so the screen can say
     in the screener's language that the redacted text is too long.
     """
     cleaned = strip_controls(text or "")
     if not cleaned.strip():
         return None, 0
-    from screening.redact import redact
+    from screening.redact.text import redact
 
     shown = redact(cleaned, language=language).text.strip()
     return (shown or None), len(shown)
@@ -191,7 +191,7 @@ class NoteScreen(AppScreen):
             return None
         session = self.app.session
         found = directory(self.app.catalog)
-        from screening.interview import askable_indicators
+        from screening.engine.interview import askable_indicators
 
         try:
             note = build_note(

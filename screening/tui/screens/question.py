@@ -1,7 +1,7 @@
 """One question at a time, with progress, answer keys that work in any keyboard layout,
 back / skip / jump to a section, and a toggle saying why the question is asked.
 
-The short interview is the default: the next question is the one screening/interview.py
+The short interview is the default: the next question is the one screening/engine/interview.py
 picks (the core first, then only what can still change a verdict), and the interview ends
 at the review when nothing left can. F (а) switches to the full form (every question in form
 order) and back; answers are kept either way. Back goes to the previously answered question.
@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
-from screening.i18n import answer_text
+from screening.i18n.results import answer_text
 from screening.models import Question, Section
 from screening.tui.flow import next_step
 from screening.tui.keys import Key

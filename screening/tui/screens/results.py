@@ -17,9 +17,9 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from screening.engine import Assessment
-from screening.follow_up import asked_by
-from screening.i18n import answer_text, dimension_reason, observed_text, rule_caveat, strength_word, verdict_text
+from screening.engine.score import Assessment
+from screening.engine.follow_up import asked_by
+from screening.i18n.results import answer_text, dimension_reason, observed_text, rule_caveat, strength_word, verdict_text
 from screening.models import IndicatorSet
 from screening.tui.flow import assessments, left_out, next_step, not_asked, unreachable, urgent_needs
 from screening.tui.keys import Key

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from screening.i18n import answer_text
+from screening.i18n.results import answer_text
 from screening.models import ANSWERS
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal, AppScreen

@@ -12,7 +12,7 @@ from textual.widgets import Button, Header, Static
 
 from screening.models import AGE_BANDS
 from screening.models.note import SCREENER_ROLES
-from screening.session import Setup
+from screening.engine.session import Setup
 from screening.tui.choices import ChoiceField, ChoiceList
 from screening.tui.flow import EXPLOITATION_CONTEXTS, choose_form
 from screening.tui.keys import Key

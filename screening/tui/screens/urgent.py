@@ -10,7 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from screening.policy import DEFAULT_COUNTRY
+from screening.engine.policy import DEFAULT_COUNTRY
 from screening.tui.flow import directory, urgent_needs
 from screening.tui.keys import Key
 from screening.tui.screens.base import AppModal
@@ -37,7 +37,7 @@ class UrgentScreen(AppModal):
         found = directory(self.app.catalog)
         if found is None or not need_ids:
             return ""
-        from screening.referral import route
+        from screening.export.referral import route
 
         session = self.app.session
         targets = route(found, country=DEFAULT_COUNTRY, is_child=bool(session and session.setup.is_child), verdicts=[], needs=need_ids, language=self.lang)

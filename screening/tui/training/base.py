@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textual.screen import Screen
 
-from screening.data import Catalog
+from screening.catalog.data import Catalog
 from screening.tui.keys import Key, localize_bindings
 from screening.tui.screens.base import FOCUS_KEYS
 from screening.tui.training.strings import s

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from screening.data import Catalog
-from screening.i18n import (
+from screening.catalog.data import Catalog
+from screening.i18n.results import (
     answer_text, dimension_reason, indicator_caveat, source_name, sources_in_english, strength_word, verdict_text,
 )
 from screening.models import IndicatorSet

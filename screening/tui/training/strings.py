@@ -9,7 +9,7 @@ Kept free of Textual so the words can be checked without starting the app.
 
 from __future__ import annotations
 
-from screening.locale import Strings
+from screening.i18n.locale import Strings
 
 # {key: English}: after a change here, run python -m screening.tui.update_translations (docs/translation.md).
 STRINGS: dict[str, str] = {
@@ -96,7 +96,7 @@ STRINGS: dict[str, str] = {
     "not_trafficking_note": "This vignette is NOT a trafficking case.",
     "trafficking_note": "This vignette describes a trafficking case.",
     "not_determined_note": "Not determined: what is known is not enough to say whether this vignette is a trafficking case.",
-    # One indicator's strength, as screening/i18n.py says it (uk agrees with "ознака", ru with "признак").
+    # One indicator's strength, as screening/i18n/results.py says it (uk agrees with "ознака", ru with "признак").
     "strength_strong": "strong",
     "strength_medium": "medium",
     "strength_weak": "weak",

@@ -1,0 +1,1 @@
+"""Loading and checking the data: indicator sets, forms, directory, vignettes (JSON Schema, typed models, cross-file checks)."""

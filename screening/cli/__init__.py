@@ -1,0 +1,1 @@
+"""The command line: `screening` and its sub-commands."""

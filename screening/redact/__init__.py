@@ -1,0 +1,1 @@
+"""Redaction of the screener's free text before it can go into a note."""
