@@ -40,6 +40,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
+from screening.i18n.locale import Strings
 from screening.i18n.results import ANSWER_TEXT, ROLE_TEXT
 from screening.models.common import AGE_BANDS, ANSWERS, LANGUAGES, LocalText
 from screening.models.forms import QuestionIn, Questionnaire, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
@@ -72,6 +73,11 @@ def xml_name(identifier: str) -> str:
     """The XLSForm name of an id: '-' -> '_', and `q_` before a leading digit."""
     name = identifier.replace("-", "_")
     return f"q_{name}" if not re.match(r"[A-Za-z_]", name) else name
+
+
+def _every_language(words: Strings, key: str) -> dict[str, str]:
+    """{language: text} of one key of a table of the program's words, each language looked up in turn."""
+    return {language: words(key, language) for language in LANGUAGES}
 
 
 def _texts(local: LocalText | dict[str, str] | None, prefix: dict[str, str] | None = None) -> list[str]:
@@ -150,7 +156,7 @@ def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[li
 
     names = _names(form)
     for answer in ANSWERS:
-        choices.append(["answer", answer, *_texts(ANSWER_TEXT[answer])])
+        choices.append(["answer", answer, *_texts(_every_language(ANSWER_TEXT, answer))])
 
     setup = _setup_used(form)
     end = ["end_group", "", *[""] * len(LANGUAGES), *blank_hints, "", "", "", ""]
@@ -257,7 +263,7 @@ def _setup_label(field: str, value: str) -> dict[str, str]:
     if field == "age_band":
         return AGE_TEXT.get(value, {"en": value})
     if field == "screener_role":
-        return ROLE_TEXT[value]
+        return _every_language(ROLE_TEXT, value)
     return UNKNOWN_TEXT if value == "unknown" else {"en": value.replace("-", " ").replace("_", " ")}
 
 

@@ -19,67 +19,69 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Mapping
 
-from screening.i18n.locale import Strings
+from screening.i18n.locale import LANGUAGES, Strings
 
 if TYPE_CHECKING:  # the models pull in pydantic; this module stays importable without it
     from screening.engine.score import Assessment, DimensionResult
     from screening.models import IndicatorSet
     from screening.models.indicator_set import Indicator, RuleCondition, StrengthGroup
 
-VERDICT_TEXT: dict[str, dict[str, str]] = {
-    "strong-indication": {
-        "en": "Strong indicators of trafficking found — refer for a status assessment",
-        "uk": "Виявлено вагомі ознаки торгівлі людьми — направте для встановлення статусу",
-        "ru": "Выявлены весомые признаки торговли людьми — направьте для установления статуса",
-    },
-    "some-indication": {
-        "en": "Some indicators of trafficking found — ask more and consider a referral",
-        "uk": "Виявлено окремі ознаки торгівлі людьми — з'ясуйте більше та розгляньте направлення",
-        "ru": "Выявлены отдельные признаки торговли людьми — выясните больше и рассмотрите направление",
-    },
-    "no-indication": {
-        "en": "No indicators found — this does not rule out trafficking",
-        "uk": "Ознак не виявлено — це не виключає торгівлі людьми",
-        "ru": "Признаков не выявлено — это не исключает торговлю людьми",
-    },
-}
+# The words below are English only: their uk and ru are in the catalogues of screening/i18n/locale
+# (msgctxt = the table's prefix + the key; after a change, run python -m screening.tui.update_translations,
+# docs/translation.md). Each language's catalogue is read the first time a word is needed in it.
+VERDICT_TEXT = Strings({
+    "strong-indication": "Strong indicators of trafficking found — refer for a status assessment",
+    "some-indication": "Some indicators of trafficking found — ask more and consider a referral",
+    "no-indication": "No indicators found — this does not rule out trafficking",
+}, context="verdict.")
 
-ANSWER_TEXT: dict[str, dict[str, str]] = {
-    "yes": {"en": "yes", "uk": "так", "ru": "да"},
-    "no": {"en": "no", "uk": "ні", "ru": "нет"},
-    "unknown": {"en": "don't know", "uk": "не знаю", "ru": "не знаю"},
-    "declined": {"en": "declined to answer", "uk": "відмова відповідати", "ru": "отказ отвечать"},
-}
+ANSWER_TEXT = Strings({
+    "yes": "yes",
+    "no": "no",
+    "unknown": "don't know",
+    "declined": "declined to answer",
+}, context="answer.")
 
 # The screener roles of the note (models/note.py SCREENER_ROLES), as the note and exports say them.
-ROLE_TEXT: dict[str, dict[str, str]] = {
-    "social-worker": {"en": "social worker", "uk": "соціальний працівник", "ru": "социальный работник"},
-    "child-services": {"en": "child services", "uk": "служба у справах дітей", "ru": "служба по делам детей"},
-    "police": {"en": "police", "uk": "поліція", "ru": "полиция"},
-    "ngo-outreach": {"en": "NGO outreach", "uk": "працівник ГО", "ru": "сотрудник НКО"},
-    "hotline": {"en": "hotline", "uk": "гаряча лінія", "ru": "горячая линия"},
-    "border-reception": {"en": "border or reception centre", "uk": "кордон або пункт прийому", "ru": "граница или пункт приёма"},
-    "health-worker": {"en": "health worker", "uk": "медичний працівник", "ru": "медицинский работник"},
-    "other": {"en": "other", "uk": "інше", "ru": "другое"},
-}
+ROLE_TEXT = Strings({
+    "social-worker": "social worker",
+    "child-services": "child services",
+    "police": "police",
+    "ngo-outreach": "NGO outreach",
+    "hotline": "hotline",
+    "border-reception": "border or reception centre",
+    "health-worker": "health worker",
+    "other": "other",
+}, context="role.")
+
+# Words said once each (msgctxt result.<key>).
+WORDS = Strings({
+    "unrated_verdict": "Observed indicators (no verdict: this list is unrated)",
+    "not_answered": "not answered",
+    "unrated": "unrated",
+    "rule_caveat": "Where the rule comes from: {status}.",
+    "child_rule": "For a child the means (deception, coercion, abuse of vulnerability) are not required (Palermo Protocol, Art. 3).",
+    # uk and ru only: English shows the sources' own words and titles
+    "sources_in_english": "Sources in English: their exact words and places in the text are in the English version of this explanation.",
+    "unnamed_source": "a source in English",
+}, context="result.")
+KNOWN = ("en", *LANGUAGES)  # the languages the words are said in; another is said as before the catalogues (below)
 
 
 def verdict_text(verdict: str | None, language: str) -> str:
     if verdict is None:
-        return {"en": "Observed indicators (no verdict: this list is unrated)", "uk": "Помічені ознаки (без висновку: список без ваг)", "ru": "Замеченные признаки (без вывода: список без весов)"}.get(language) or "Observed indicators"
-    table = VERDICT_TEXT[verdict]
-    return table.get(language) or table["en"]
+        return WORDS("unrated_verdict", language) if language in KNOWN else "Observed indicators"
+    return VERDICT_TEXT(verdict, language)
 
 
 def answer_text(answer: str | None, language: str) -> str:
     if answer is None:
-        return {"en": "not answered", "uk": "без відповіді", "ru": "без ответа"}.get(language, "not answered")
-    return ANSWER_TEXT[answer].get(language) or ANSWER_TEXT[answer]["en"]
+        return WORDS("not_answered", language)
+    return ANSWER_TEXT(answer, language)
 
 
 def role_text(role: str, language: str) -> str:
-    table = ROLE_TEXT[role]
-    return table.get(language) or table["en"]
+    return ROLE_TEXT(role, language)
 
 
 # --- strengths and tallies ------------------------------------------------------------
@@ -94,13 +96,12 @@ COUNTED: dict[str, tuple[str, str]] = {
     "observed": ("{n} observed", "{n} observed"),
 }
 counted = Strings({}, COUNTED, context="tally.")  # msgctxt tally.strong, ...
-UNRATED = {"en": "unrated", "uk": "без ваги", "ru": "без веса"}
 
 
 def strength_word(strength: str | None, language: str, n: int = 1) -> str:
     """'strong' / 'вагома' / 'весомый' for one indicator; agreeing with `n` ('5 вагомих')."""
     if strength is None:
-        return UNRATED.get(language) or UNRATED["en"]
+        return WORDS("unrated", language)
     return counted.counted(strength, language, n)
 
 
@@ -141,31 +142,19 @@ def observed_text(n: int, language: str) -> str:
 
 
 # --- the rule's conditions ----------------------------------------------------------------
-_WORDS: dict[str, dict[str, str]] = {
-    "and": {"en": "and", "uk": "і", "ru": "и"},
-    "or": {"en": "or", "uk": "або", "ru": "или"},
-    "any_dimension": {"en": "any dimension present", "uk": "наявний будь-який вимір", "ru": "присутствует любое измерение"},
-    "any_of_strength": {
-        "en": "any {strength} indicator answered yes",
-        "uk": "будь-яка {strength} ознака з відповіддю «так»",
-        "ru": "любой {strength} признак с ответом «да»",
-    },
-    "any_yes_in": {
-        "en": "any indicator of {dimensions} answered yes",
-        "uk": "відповідь «так» на будь-яку ознаку вимірів: {dimensions}",
-        "ru": "ответ «да» на любой признак измерений: {dimensions}",
-    },
-    "default": {
-        "en": "no dimension present and no strong indicator answered yes",
-        "uk": "жодного наявного виміру і жодної вагомої ознаки з відповіддю «так»",
-        "ru": "ни одного присутствующего измерения и ни одного весомого признака с ответом «да»",
-    },
-}
-QUOTES = {"en": ("\u201c", "\u201d"), "uk": ("«", "»"), "ru": ("«", "»")}
+_WORDS = Strings({
+    "and": "and",
+    "or": "or",
+    "any_dimension": "any dimension present",
+    "any_of_strength": "any {strength} indicator answered yes",
+    "any_yes_in": "any indicator of {dimensions} answered yes",
+    "default": "no dimension present and no strong indicator answered yes",
+}, context="rule.")
+QUOTES = {"en": ("\u201c", "\u201d"), "uk": ("«", "»"), "ru": ("«", "»")}  # punctuation, not words: stays here
 
 
 def _word(key: str, language: str) -> str:
-    return _WORDS[key].get(language) or _WORDS[key]["en"]
+    return _WORDS(key, language)
 
 
 def dimension_name(indicator_set: IndicatorSet, language: str) -> Callable[[str], str]:
@@ -228,76 +217,28 @@ def verdict_reason_text(indicator_set: IndicatorSet, assessment: Assessment, lan
 
 
 # --- provenance -------------------------------------------------------------------------
-VERIFICATION_TEXT: dict[str, dict[str, str]] = {
-    "primary": {"en": "checked against the primary source", "uk": "перевірено за першоджерелом", "ru": "проверено по первоисточнику"},
-    "secondary": {
-        "en": "checked against a secondary source only",
-        "uk": "перевірено лише за вторинним джерелом",
-        "ru": "проверено только по вторичному источнику",
-    },
-    "seed-verbatim": {
-        "en": "word for word from a source report",
-        "uk": "дослівно з джерельного звіту",
-        "ru": "дословно из исходного отчёта",
-    },
-    "reconstructed": {
-        "en": "reconstructed, not checked against the primary text",
-        "uk": "реконструйовано, не звірено з першоджерелом",
-        "ru": "реконструировано, не сверено с первоисточником",
-    },
-}
-RULE_CAVEAT = {
-    "en": "Where the rule comes from: {status}.",
-    "uk": "Походження правила: {status}.",
-    "ru": "Происхождение правила: {status}.",
-}
-CHILD_RULE = {
-    "en": "For a child the means (deception, coercion, abuse of vulnerability) are not required (Palermo Protocol, Art. 3).",
-    "uk": "Для дитини засоби (обман, примус, використання уразливого стану) не потрібні (Палермський протокол, ст. 3).",
-    "ru": "Для ребёнка средства (обман, принуждение, использование уязвимого положения) не требуются (Палермский протокол, ст. 3).",
-}
-SOURCES_IN_ENGLISH = {
-    "uk": "Джерела англійською мовою: їхні точні слова та місця в тексті — в англійській версії цього пояснення.",
-    "ru": "Источники на английском языке: их точные слова и места в тексте — в английской версии этого пояснения.",
-}
-# Source ids of the shipped data, named in uk and ru (English uses the data's own title).
-SOURCE_NAMES: dict[str, dict[str, str]] = {
-    "ilo-2009": {
-        "uk": "МОП і Європейська комісія, операційні ознаки торгівлі людьми (2009)",
-        "ru": "МОТ и Европейская комиссия, операционные признаки торговли людьми (2009)",
-    },
-    "unodc-ht-indicators": {
-        "uk": "УНЗ ООН, пам'ятка з ознаками торгівлі людьми",
-        "ru": "УНП ООН, памятка с признаками торговли людьми",
-    },
-    "seed-000": {
-        "uk": "Державний департамент США, звіт про торгівлю людьми 2023: Україна",
-        "ru": "Государственный департамент США, доклад о торговле людьми 2023: Украина",
-    },
-    "seed-001": {
-        "uk": "Державний департамент США, звіт про торгівлю людьми 2024: Росія",
-        "ru": "Государственный департамент США, доклад о торговле людьми 2024: Россия",
-    },
-    "seed-002": {
-        "uk": "УНЗ ООН, новина (квітень 2024)",
-        "ru": "УНП ООН, новость (апрель 2024)",
-    },
-    "seed-003": {
-        "uk": "Всеукраїнська коаліція ГО проти торгівлі людьми, моніторинговий бюлетень № 10 (2021)",
-        "ru": "Всеукраинская коалиция НКО против торговли людьми, мониторинговый бюллетень № 10 (2021)",
-    },
-    "seed-004": {
-        "uk": "Ініціатива ООН проти сексуального насильства в конфліктах: торгівля людьми і сексуальне насильство, пов'язане з конфліктом",
-        "ru": "Инициатива ООН против сексуального насилия в конфликтах: торговля людьми и сексуальное насилие, связанное с конфликтом",
-    },
-}
-UNNAMED_SOURCE = {"uk": "джерело англійською мовою", "ru": "источник на английском языке"}
+VERIFICATION_TEXT = Strings({
+    "primary": "checked against the primary source",
+    "secondary": "checked against a secondary source only",
+    "seed-verbatim": "word for word from a source report",
+    "reconstructed": "reconstructed, not checked against the primary text",
+}, context="verification.")
+# Source ids of the shipped data, named in uk and ru (English uses the data's own title, so the
+# English here is only the message a translator translates).
+SOURCE_NAMES = Strings({
+    "ilo-2009": "ILO and European Commission, operational indicators of trafficking in human beings (2009)",
+    "unodc-ht-indicators": "UNODC, human trafficking indicators",
+    "seed-000": "US Department of State, Trafficking in Persons Report 2023: Ukraine",
+    "seed-001": "US Department of State, Trafficking in Persons Report 2024: Russia",
+    "seed-002": "UNODC, news story (April 2024)",
+    "seed-003": "All-Ukrainian coalition of NGOs against trafficking, monitoring bulletin No. 10 (2021)",
+    "seed-004": "UN Action against Sexual Violence in Conflict: trafficking in persons and conflict-related sexual violence",
+}, context="source.")
 
 
 def verification_text(status: str, language: str) -> str:
     """A short caveat for a verification status ('checked against a secondary source only')."""
-    table = VERIFICATION_TEXT.get(status)
-    return (table.get(language) or table["en"]) if table else status
+    return VERIFICATION_TEXT(status, language) if VERIFICATION_TEXT.has(status) else status
 
 
 def indicator_caveat(indicator: Indicator, language: str) -> str:
@@ -312,7 +253,7 @@ def rule_caveat(indicator_set: IndicatorSet, language: str) -> str | None:
     rule = indicator_set.rule
     if rule is None:
         return None
-    return (RULE_CAVEAT.get(language) or RULE_CAVEAT["en"]).format(status=verification_text(rule.provenance.verification, language))
+    return WORDS("rule_caveat", language, status=verification_text(rule.provenance.verification, language))
 
 
 def rule_caveats(indicator_set: IndicatorSet, language: str) -> list[str]:
@@ -326,7 +267,7 @@ def rule_caveats(indicator_set: IndicatorSet, language: str) -> list[str]:
     caveat = rule_caveat(indicator_set, language)
     lines = [caveat] if caveat else []
     if indicator_set.info.population == "child":
-        lines.append(CHILD_RULE.get(language, CHILD_RULE["en"]))
+        lines.append(WORDS("child_rule", language))
     return lines
 
 
@@ -334,10 +275,11 @@ def source_name(source_id: str, language: str, title: str | None = None) -> str:
     """A source as a uk/ru reader can name it; in English the data's title (or the id)."""
     if language == "en":
         return title or source_id
-    names = SOURCE_NAMES.get(source_id)
-    return (names.get(language) if names else None) or UNNAMED_SOURCE.get(language) or title or source_id
+    if language not in LANGUAGES:  # no name for another language: the data's title
+        return title or source_id
+    return SOURCE_NAMES(source_id, language) if SOURCE_NAMES.has(source_id) else WORDS("unnamed_source", language)
 
 
 def sources_in_english(language: str) -> str | None:
     """For uk/ru: where the sources' own words are (they are English and shown on the English screen)."""
-    return SOURCES_IN_ENGLISH.get(language)
+    return WORDS("sources_in_english", language) if language in LANGUAGES else None

@@ -96,10 +96,8 @@ def every_table():
     yield "tui", in_every_language(t)
     yield "trainer", in_every_language(trainer)
     yield "explain", explain._WORDS
-    for name in ("VERDICT_TEXT", "ANSWER_TEXT", "ROLE_TEXT", "_WORDS", "VERIFICATION_TEXT", "SOURCE_NAMES"):
-        yield name, getattr(i18n, name)
-    for name in ("RULE_CAVEAT", "CHILD_RULE", "SOURCES_IN_ENGLISH", "UNRATED", "UNNAMED_SOURCE"):
-        yield name, {name: getattr(i18n, name)}
+    for name in ("VERDICT_TEXT", "ANSWER_TEXT", "ROLE_TEXT", "WORDS", "_WORDS", "VERIFICATION_TEXT", "SOURCE_NAMES"):
+        yield name, in_every_language(getattr(i18n, name))
     yield "COUNTED", {f"{key}-{n}": {lang: i18n.counted.counted(key, lang, n) for lang in ("en", "uk", "ru")}
                       for key in i18n.COUNTED for n in (1, 2, 5)}
 
