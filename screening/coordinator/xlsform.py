@@ -50,19 +50,22 @@ LANGUAGE_NAMES = {"en": "English (en)", "uk": "Українська (uk)", "ru":
 NAMESPACE = 'screening="urn:victim-screening:xlsform"'
 SETUP_FIELDS = ("age_band", "screener_role", "exploitation_context")
 
-SETUP_TEXT = {
-    "age_band": {"en": "Age band of the person", "uk": "Вікова група особи", "ru": "Возрастная группа человека"},
-    "screener_role": {"en": "Your role", "uk": "Ваша роль", "ru": "Ваша роль"},
-    "exploitation_context": {"en": "Context of possible exploitation", "uk": "Контекст можливої експлуатації", "ru": "Контекст возможной эксплуатации"},
-    "setup": {"en": "Before the questions", "uk": "Перед запитаннями", "ru": "Перед вопросами"},
-}
-AGE_TEXT = {"<14": {"en": "under 14", "uk": "до 14", "ru": "до 14"}, "60+": {"en": "60 or older", "uk": "60 і старше", "ru": "60 и старше"}}
-UNKNOWN_TEXT = {"en": "not known", "uk": "невідомо", "ru": "неизвестно"}
-OBSERVE_TEXT = {
-    "en": "Observe; do not ask.",
-    "uk": "Спостерігайте; не запитуйте.",
-    "ru": "Наблюдайте; не спрашивайте.",
-}
+# The form's own words in English; their uk and ru are in the catalogues of screening/i18n/locale
+# (msgctxt "xlsform.setup.<key>", "xlsform.age.<band>", "xlsform.<key>"; after a change, run
+# python -m screening.tui.update_translations, docs/translation.md). Every label column is filled
+# by looking each language up in turn (_every_language).
+SETUP_TEXT = Strings({
+    "age_band": "Age band of the person",
+    "screener_role": "Your role",
+    "exploitation_context": "Context of possible exploitation",
+    "setup": "Before the questions",
+}, context="xlsform.setup.")
+AGE_TEXT = Strings({"<14": "under 14", "60+": "60 or older"}, context="xlsform.age.")  # other bands say themselves
+WORDS = Strings({
+    "unknown": "not known",
+    "observe": "Observe; do not ask.",
+    "core": "First questions (the short interview's core)",
+}, context="xlsform.")
 
 
 class XLSFormError(ValueError):
@@ -129,11 +132,6 @@ def relevant(condition: ShowCondition | None, names: dict[str, str]) -> str:
 
 
 ORDERS = ("short", "form")
-CORE_TEXT = {
-    "en": "First questions (the short interview's core)",
-    "uk": "Перші питання (основа короткої розмови)",
-    "ru": "Первые вопросы (основа краткой беседы)",
-}
 
 
 def _both(first: str, second: str) -> str:
@@ -153,6 +151,7 @@ def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[li
     survey = [["type", "name", *labels, *hints, "relevant", "bind::screening:id", "bind::screening:indicators", "bind::screening:core"]]
     choices = [["list_name", "name", *labels]]
     blank_hints = [""] * len(LANGUAGES)
+    observe_text = _every_language(WORDS, "observe")
 
     names = _names(form)
     for answer in ANSWERS:
@@ -160,11 +159,11 @@ def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[li
 
     setup = _setup_used(form)
     end = ["end_group", "", *[""] * len(LANGUAGES), *blank_hints, "", "", "", ""]
-    survey.append(["begin_group", "setup", *_texts(SETUP_TEXT["setup"]), *blank_hints, "", "", "", ""])
+    survey.append(["begin_group", "setup", *_texts(_every_language(SETUP_TEXT, "setup")), *blank_hints, "", "", "", ""])
     for field in SETUP_FIELDS:
         if field not in setup:
             continue
-        survey.append([f"select_one {field}", field, *_texts(SETUP_TEXT[field]), *blank_hints, "", field, "", ""])
+        survey.append([f"select_one {field}", field, *_texts(_every_language(SETUP_TEXT, field)), *blank_hints, "", field, "", ""])
         for value in _setup_values(field, setup[field]):
             choices.append([field, value, *_texts(_setup_label(field, value))])
     survey.append(end)
@@ -173,7 +172,7 @@ def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[li
         observe = section.mode == "observe"
         return [
             "select_one answer", names[question.id], *_texts(question.text),
-            *_texts(question.why, OBSERVE_TEXT if observe else None),
+            *_texts(question.why, observe_text if observe else None),
             relevance, question.id, " ".join(question.indicators), "yes" if core else "",
         ]
 
@@ -181,7 +180,7 @@ def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[li
     first = _core_first(form, core_ids)
     if first:
         where = {q.id: (s, q) for s, q in form.questions()}
-        survey.append(["begin_group", "short_core", *_texts(CORE_TEXT), *blank_hints, "", "", "", ""])
+        survey.append(["begin_group", "short_core", *_texts(_every_language(WORDS, "core")), *blank_hints, "", "", "", ""])
         for question_id in first:
             section, question = where[question_id]
             relevance = _both(relevant(section.show_if, names), relevant(question.show_if, names))
@@ -196,7 +195,7 @@ def build_sheets(form: Questionnaire, order: str = "short") -> dict[str, list[li
         survey.append(["begin_group", group, *_texts(section.title), *blank_hints, relevant(section.show_if, names), section.id, "", ""])
         observe = section.mode == "observe"
         if section.intro or observe:
-            survey.append(["note", f"{group}_intro", *_texts(section.intro, OBSERVE_TEXT if observe else None), *blank_hints, "", "", "", ""])
+            survey.append(["note", f"{group}_intro", *_texts(section.intro, observe_text if observe else None), *blank_hints, "", "", "", ""])
         for question in rest:
             survey.append(question_row(section, question, relevant(question.show_if, names), question.id in core_ids))
         survey.append(end)
@@ -261,10 +260,10 @@ def _setup_values(field: str, used: Iterable[str]) -> list[str]:
 
 def _setup_label(field: str, value: str) -> dict[str, str]:
     if field == "age_band":
-        return AGE_TEXT.get(value, {"en": value})
+        return _every_language(AGE_TEXT, value) if AGE_TEXT.has(value) else {"en": value}
     if field == "screener_role":
         return _every_language(ROLE_TEXT, value)
-    return UNKNOWN_TEXT if value == "unknown" else {"en": value.replace("-", " ").replace("_", " ")}
+    return _every_language(WORDS, "unknown") if value == "unknown" else {"en": value.replace("-", " ").replace("_", " ")}
 
 
 def write_xlsform(form: Questionnaire, output: Path, *, force: bool = False, order: str = "short") -> None:

@@ -12,28 +12,27 @@ from __future__ import annotations
 from typing import Mapping
 
 from screening.engine.score import STRENGTHS, Assessment
+from screening.i18n.locale import Strings
 from screening.i18n.results import (
     answer_text, dimension_reason, indicator_caveat, rule_caveats, source_name, sources_in_english, strength_word,
     verdict_reason_text, verdict_text,
 )
 from screening.models import IndicatorSet
 
-_WORDS = {
-    "present": {"en": "present", "uk": "наявний", "ru": "присутствует"},
-    "not_present": {"en": "not present", "uk": "відсутній", "ru": "отсутствует"},
-    "follow_up": {"en": "Could change with more answers. Follow up on:", "uk": "Результат може змінитися. З'ясуйте:", "ru": "Результат может измениться. Выясните:"},
-    "rule": {"en": "Rule", "uk": "Правило", "ru": "Правило"},
-    "source": {"en": "source", "uk": "джерело", "ru": "источник"},
-    "never": {
-        "en": "This shows indicators; it never decides that a person is a victim. Status is decided by the authorities.",
-        "uk": "Це лише показує ознаки; інструмент ніколи не вирішує, що людина є постраждалою особою. Статус встановлюють уповноважені органи.",
-        "ru": "Это лишь показывает признаки; инструмент никогда не решает, что человек является пострадавшим лицом. Статус устанавливают уполномоченные органы.",
-    },
-}
+# The explanation's own words in English; their uk and ru are in the catalogues of screening/i18n/locale
+# (msgctxt "explain.<key>"; after a change, run python -m screening.tui.update_translations, docs/translation.md).
+_WORDS = Strings({
+    "present": "present",
+    "not_present": "not present",
+    "follow_up": "Could change with more answers. Follow up on:",
+    "rule": "Rule",
+    "source": "source",
+    "never": "This shows indicators; it never decides that a person is a victim. Status is decided by the authorities.",
+}, context="explain.")
 
 
 def word(key: str, language: str) -> str:
-    return _WORDS[key].get(language) or _WORDS[key]["en"]
+    return _WORDS(key, language)
 
 
 def source_lines(indicator_set: IndicatorSet, indicator, language: str, indent: str) -> list[str]:

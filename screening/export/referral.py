@@ -13,6 +13,7 @@ import secrets
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Collection, Container, Iterable, Mapping, cast
 
+from screening.i18n.locale import Strings
 from screening.redact.clean_text import strip_controls
 from screening.engine.score import UnknownIndicator
 from screening.engine.interview import assess
@@ -33,29 +34,15 @@ FALLBACK_COUNTRY = "INTL"
 POLICE_INVOLVEMENT = ("wanted", "not-wanted", "not-asked", "declined")
 FREE_TEXT_LIMIT = 2000
 
-_REASONS = {
-    "child": {
-        "en": "Under 18: a child is always referred to child services",
-        "uk": "До 18 років: дитину завжди направляють до служби у справах дітей",
-        "ru": "До 18 лет: ребёнка всегда направляют в службу по делам детей",
-    },
-    "strong-indication": {
-        "en": "Strong indicators of trafficking found",
-        "uk": "Виявлено вагомі ознаки торгівлі людьми",
-        "ru": "Выявлены весомые признаки торговли людьми",
-    },
-    "some-indication": {
-        "en": "Some indicators of trafficking found",
-        "uk": "Виявлено окремі ознаки торгівлі людьми",
-        "ru": "Выявлены отдельные признаки торговли людьми",
-    },
-    "always": {"en": "Recommended for every screening", "uk": "Рекомендовано для кожного скринінгу", "ru": "Рекомендовано для каждого скрининга"},
-    "check": {
-        "en": "number not verified: check before calling",
-        "uk": "номер не перевірено: уточніть перед дзвінком",
-        "ru": "номер не проверен: уточните перед звонком",
-    },
-}
+# Why a service is on the note, in English; their uk and ru are in the catalogues of screening/i18n/locale
+# (msgctxt "referral.<key>"; after a change, run python -m screening.tui.update_translations, docs/translation.md).
+_REASONS = Strings({
+    "child": "Under 18: a child is always referred to child services",
+    "strong-indication": "Strong indicators of trafficking found",
+    "some-indication": "Some indicators of trafficking found",
+    "always": "Recommended for every screening",
+    "check": "number not verified: check before calling",
+}, context="referral.")
 
 
 class NoteError(ValueError):
@@ -63,7 +50,7 @@ class NoteError(ValueError):
 
 
 def _say(key: str, language: str) -> str:
-    return _REASONS[key].get(language) or _REASONS[key]["en"]
+    return _REASONS(key, language)
 
 
 # --- urgent needs and routing ------------------------------------------------------------

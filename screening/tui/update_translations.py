@@ -45,6 +45,11 @@ TABLES = (
     ("screening.export.text", "POLICE"),
     ("screening.cli.launch", "MESSAGES"),
     ("screening.cli.launch", "TEXTUAL_LEAKS"),
+    ("screening.engine.explain", "_WORDS"),
+    ("screening.export.referral", "_REASONS"),
+    ("screening.coordinator.xlsform", "SETUP_TEXT"),
+    ("screening.coordinator.xlsform", "AGE_TEXT"),
+    ("screening.coordinator.xlsform", "WORDS"),
 )
 # The standard gettext rule for Ukrainian and Russian: one, few, many.
 PLURAL_FORMS = "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"

@@ -90,12 +90,17 @@ FORBIDDEN = {
 def every_table():
     """Every table of the program's own words: the app's, the trainer's and the core's."""
     import screening.engine.explain as explain
+    import screening.coordinator.xlsform as xlsform
+    import screening.export.referral as referral
     import screening.i18n.results as i18n
     from screening.tui.training.strings import s as trainer
 
     yield "tui", in_every_language(t)
     yield "trainer", in_every_language(trainer)
-    yield "explain", explain._WORDS
+    yield "explain", in_every_language(explain._WORDS)
+    yield "referral", in_every_language(referral._REASONS)
+    for name in ("SETUP_TEXT", "AGE_TEXT", "WORDS"):
+        yield f"xlsform.{name}", in_every_language(getattr(xlsform, name))
     for name in ("VERDICT_TEXT", "ANSWER_TEXT", "ROLE_TEXT", "WORDS", "_WORDS", "VERIFICATION_TEXT", "SOURCE_NAMES"):
         yield name, in_every_language(getattr(i18n, name))
     yield "COUNTED", {f"{key}-{n}": {lang: i18n.counted.counted(key, lang, n) for lang in ("en", "uk", "ru")}
