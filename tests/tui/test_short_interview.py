@@ -38,10 +38,14 @@ async def test_all_no_asks_far_fewer_questions_than_the_form_and_ends_at_the_rev
         assert isinstance(app.screen, ReviewScreen)
         visible = len(session.visible())
         assert asked == len(session.answers) < visible
+        assert any("No other question can change the result" in n.message for n in app._notifications)
         # All 'no': every rated set must be settled at "no indication" by what was asked.
         await pilot.press("f6")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
+        # The review's notice ("… then F6 for the results") has done its work: it no longer
+        # covers the results (it stayed for its whole timeout, over the first set's verdict).
+        assert not app._notifications
         text = screen_text(app.screen)
         assert f"{asked} questions asked" in text
         assert f"{len(not_asked(session))} not asked" in text

@@ -185,6 +185,7 @@ class ResultsScreen(AppScreen):
         self.app.push_screen(UrgentScreen())
 
     def on_screen_resume(self) -> None:
+        self.app.clear_notifications()  # the review's "… then F6 for the results" has done its work
         # Rebuild when coming back (answers or urgent needs may have changed), not on the first
         # showing: rebuilding then raced the header's first paint and crashed the app.
         if self.app.session is not None and getattr(self, "_shown", False):
