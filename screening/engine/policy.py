@@ -36,15 +36,6 @@ DEFAULT_COUNTRY = "UA"
 DEFAULT_DIRECTORY = "ukraine-referral"
 
 
-def population_of(setup) -> str:
-    """'child' under 18, else 'adult' (Setup.population)."""
-    return setup.population
-
-
-def population_for(is_child: bool) -> str:
-    return "child" if is_child else "adult"
-
-
 def choose_directory(catalog):
     """The referral directory: the shipped one, the example one only when nothing else is
     installed, None when there is none."""
@@ -66,7 +57,7 @@ def form_sets(catalog, form) -> list[IndicatorSet]:
 def choose_form(catalog, setup):
     """The questionnaire for the person's age: the shipped one, then one for the population (by
     id), then one for any population; None when nothing fits."""
-    population = population_of(setup)
+    population = setup.population
     preferred = catalog.questionnaires.get(PREFERRED_FORMS[population])
     if preferred is not None:
         return preferred

@@ -19,6 +19,11 @@ from screening.models.forms import QuestionIn, SetupIn, ShowAllOf, ShowAnyOf, Sh
 _PRECEDENCE: dict[str, int] = {"yes": 3, "declined": 2, "unknown": 1, "no": 0}
 
 
+def population_for(is_child: bool) -> str:
+    """The population a set, a form or a routing rule names: 'child' or 'adult'."""
+    return "child" if is_child else "adult"
+
+
 @dataclass(frozen=True)
 class Setup:
     """What the screener enters before the questions. Never a name or a date of birth."""
@@ -36,7 +41,7 @@ class Setup:
     @property
     def population(self) -> str:
         """'child' under 18, else 'adult': the one place the population is decided."""
-        return "child" if self.is_child else "adult"
+        return population_for(self.is_child)
 
     def value(self, name: str) -> str:
         return getattr(self, name)

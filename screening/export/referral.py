@@ -21,8 +21,8 @@ from screening.models import AGE_BANDS, LANGUAGES, VERDICT_RANK, Answer, Need, R
 from screening.models.note import (
     OBLASTS, SCREENER_ROLES, DataVersion, IndicatorPresent, ReferralNote, ReferralTarget, SetResult,
 )
-from screening.engine.policy import DEFAULT_COUNTRY, DEFAULT_DIRECTORY, applicable, form_sets, population_for
-from screening.engine.session import applicable_sets
+from screening.engine.policy import DEFAULT_COUNTRY, DEFAULT_DIRECTORY, applicable, form_sets
+from screening.engine.session import applicable_sets, population_for
 
 if TYPE_CHECKING:
     from screening.catalog.data import Catalog

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from screening.catalog.data import Catalog
 from screening.engine.score import Assessment, for_set
-from screening.engine.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (the screens' one import place)
-from screening.models import IndicatorSet, Need, Questionnaire, ReferralDirectory, Service
-from screening.engine.policy import PREFERRED_FORMS, SetChoice, choose_directory, choose_form, choose_sets, disclosed, form_sets, sets_for  # noqa: F401  (choose_form: the screens' import place)
-from screening.engine.session import Session, Setup
+from screening.engine.interview import askable_indicators, assess, next_step, not_asked, out_of_reach  # noqa: F401  (next_step, not_asked: the screens' import place)
+from screening.models import IndicatorSet, Need, Service
+from screening.engine.policy import SetChoice, choose_directory, choose_form, choose_sets, disclosed, form_sets, sets_for  # noqa: F401  (choose_form: the screens' import place)
+from screening.engine.session import Session
 
 # The setup values a form's skip logic can test with {"setup": "exploitation_context", ...}.
 EXPLOITATION_CONTEXTS: tuple[str, ...] = ("unknown", "labour", "sexual", "domestic-servitude", "other")
@@ -37,20 +37,14 @@ def left_out(catalog: Catalog, session: Session) -> list[SetChoice]:
     return [c for c in choose_sets(wanted, session.setup, found) if c.reason == "context-excluded"]
 
 
-def directory(catalog: Catalog) -> ReferralDirectory | None:
-    """The referral directory (screening.engine.policy.choose_directory)."""
-    return choose_directory(catalog)
+directory = choose_directory  # the referral directory: the policy's choice, under the name the screens use
 
 
 def urgent_needs(catalog: Catalog) -> list[Need]:
+    from screening.export.referral import urgent_needs as from_referral  # loaded when the triage first opens
+
     found = directory(catalog)
-    if found is None:
-        return []
-    try:
-        from screening.export.referral import urgent_needs as from_referral  # the referral core, once merged
-    except ImportError:
-        return [n for n in found.needs if n.urgent]
-    return list(from_referral(found))
+    return [] if found is None else list(from_referral(found))
 
 
 def services_for(catalog: Catalog, need_ids: list[str], population: str) -> list[Service]:

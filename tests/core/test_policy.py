@@ -82,7 +82,7 @@ def test_the_note_lists_the_sets_in_the_order_the_results_screen_shows_them():
 
 def test_the_directory_and_the_population_have_one_answer():
     from screening.catalog.data import Catalog
-    from screening.engine.policy import DEFAULT_DIRECTORY, choose_directory, population_of
+    from screening.engine.policy import DEFAULT_DIRECTORY, choose_directory
 
     assert choose_directory(CATALOG).id == DEFAULT_DIRECTORY
     shipped = CATALOG.directories[DEFAULT_DIRECTORY]
@@ -91,5 +91,5 @@ def test_the_directory_and_the_population_have_one_answer():
                     directories={"example-directory": shipped.model_copy(update={"id": "example-directory"}),
                                  "kharkiv-referral": shipped.model_copy(update={"id": "kharkiv-referral"})})
     assert choose_directory(other).id == "kharkiv-referral"
-    assert {population_of(Setup(age_band=b)) for b in ("<14", "14-17")} == {"child"}
-    assert {population_of(Setup(age_band=b)) for b in ("18-24", "25-59", "60+")} == {"adult"}
+    assert {Setup(age_band=b).population for b in ("<14", "14-17")} == {"child"}
+    assert {Setup(age_band=b).population for b in ("18-24", "25-59", "60+")} == {"adult"}
