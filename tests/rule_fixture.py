@@ -9,6 +9,7 @@ import hashlib
 import json
 
 from screening.models import IndicatorSet, IndicatorSetDocument
+from screening.catalog.typed import validate_json
 
 DIMENSIONS = [
     "deceptive_recruitment", "coercive_recruitment", "recruitment_abuse_of_vulnerability",
@@ -65,4 +66,4 @@ def make_set(population: str = "adult") -> IndicatorSet:
         },
     }
     raw = json.dumps(doc).encode()
-    return IndicatorSet(IndicatorSetDocument.model_validate_json(raw), hashlib.sha256(raw).hexdigest(), "fixture")
+    return IndicatorSet(validate_json(IndicatorSetDocument, raw), hashlib.sha256(raw).hexdigest(), "fixture")

@@ -10,7 +10,7 @@ from screening.models.forms import (
     QuestionIn, Questionnaire, ReferralDirectory, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition,
     ShowNot, VignetteCollection,
 )
-from screening.models.note import SCREENER_ROLES
+from screening.models.common import SCREENER_ROLES
 from screening.catalog.problems import Problem
 
 if TYPE_CHECKING:

@@ -1,45 +1,51 @@
-"""Load data files once, at the edge: parse -> JSON Schema -> pydantic -> cross-file checks.
+"""Load data files once, at the edge: parse -> JSON Schema -> typed models -> cross-file checks.
 
 `load_catalog()` gives the shipped data as typed, frozen models (kept in memory, never
-cached on disk). `validate_paths()` checks any files or folders and returns every problem
-with the file, the JSON path and what was expected.
+cached on disk), read by screening/catalog/decode.py without pydantic; a file that reader
+refuses goes to pydantic (screening/catalog/typed.py) for the message. `validate_paths()`
+checks any files or folders, strictly, and returns every problem with the file, the JSON
+path and what was expected.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
-
-from pydantic import ValidationError as PydanticError
+from typing import Any, Iterable
 
 from screening.catalog import checks
+from screening.catalog.decode import DecodeError, decode
 from screening.catalog.jsonio import JsonFile, read_json
 from screening.models import (
     IndicatorSet,
     IndicatorSetDocument,
     Questionnaire,
     ReferralDirectory,
-    ReferralNote,
     VignetteCollection,
 )
 from screening.catalog.problems import DataError, InputProblem, Problem, loc_to_path, sort_problems
 from screening.catalog.resources import data_root, schema_files, shipped_data_files
 
-if TYPE_CHECKING:
-    from pydantic import BaseModel
-
 KINDS = ("indicator-set", "questionnaire", "referral-directory", "vignettes", "referral-note")
-_MODELS: dict[str, type[BaseModel]] = {
+_MODELS: dict[str, type[Any]] = {
     "indicator-set": IndicatorSetDocument,
     "questionnaire": Questionnaire,
     "referral-directory": ReferralDirectory,
     "vignettes": VignetteCollection,
-    "referral-note": ReferralNote,
 }
+
+
+def model_class(kind: str) -> type[Any]:
+    """The typed model of a kind of file (the note's, a pydantic model, imported when asked for)."""
+    if kind == "referral-note":
+        from screening.models.note import ReferralNote
+
+        return ReferralNote
+    return _MODELS[kind]
 
 
 @dataclass
@@ -104,11 +110,24 @@ def _may_refer(raw: bytes) -> bool:
 
 
 def typed_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
-    """The strict typed model of one file's bytes, or None and what is wrong."""
+    """The strict typed model of one file's bytes, or None and what is wrong (pydantic)."""
+    from screening.catalog.typed import ValidationError, validate_json
+
     try:
-        return _MODELS[kind].model_validate_json(raw.removeprefix(b"\xef\xbb\xbf")), []  # a BOM, as jsonio allows
-    except PydanticError as exc:
+        return validate_json(model_class(kind), raw.removeprefix(b"\xef\xbb\xbf")), []  # a BOM, as jsonio allows
+    except ValidationError as exc:
         return None, [Problem(name, loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()]
+
+
+def quick_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
+    """The typed model of a shipped file's bytes, read without pydantic (screening/catalog/decode.py);
+    whatever that reader refuses, pydantic reads, for its message (or its verdict)."""
+    if kind != "referral-note":
+        try:
+            return decode(_MODELS[kind], json.loads(raw.removeprefix(b"\xef\xbb\xbf"))), []
+        except (DecodeError, ValueError, RecursionError):  # ValueError: not JSON, or not UTF-8
+            pass
+    return typed_model(kind, raw, name)
 
 
 def schema_problems(jf: JsonFile, kind: str) -> list[Problem]:
@@ -195,8 +214,9 @@ def _sniff_kind(raw: bytes) -> str | None:
 def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any, str, tuple[Problem, ...]]:
     """One shipped file, parsed and typed once per process (in memory only, never on disk).
 
-    At start-up (without `check_schemas`) the bytes go straight to the typed model: no
-    Python tree of the JSON is built only to be thrown away (time and peak memory).
+    At start-up (without `check_schemas`) the bytes are parsed and go straight into the
+    typed models, without pydantic (`quick_model`); the example note, which the catalog
+    does not hold, is not read at all.
     """
     name = display_name(path)
     kind = None
@@ -206,6 +226,8 @@ def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any
         except OSError:
             raw = b""
         kind = _sniff_kind(raw)
+        if kind == "referral-note":
+            return name, kind, None, hashlib.sha256(raw).hexdigest(), ()
     if kind is None:
         jf, problems = read_json(path, name, thorough=check_schemas)
         if jf is None:
@@ -213,7 +235,7 @@ def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any
         kind, model, file_problems = check_file(jf, check_schema=check_schemas)
         raw = jf.raw
     else:
-        model, file_problems = typed_model(kind, raw, name)
+        model, file_problems = quick_model(kind, raw, name)
     errors = tuple(p for p in file_problems if p.severity == "error")
     return name, kind, model, hashlib.sha256(raw).hexdigest(), errors
 

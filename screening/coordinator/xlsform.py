@@ -44,7 +44,7 @@ from screening.i18n.locale import Strings
 from screening.i18n.results import ANSWER_TEXT, ROLE_TEXT
 from screening.models.common import AGE_BANDS, ANSWERS, LANGUAGES, LocalText
 from screening.models.forms import QuestionIn, Questionnaire, SetupIn, ShowAllOf, ShowAnyOf, ShowCondition, ShowNot
-from screening.models.note import SCREENER_ROLES
+from screening.models.common import SCREENER_ROLES
 
 LANGUAGE_NAMES = {"en": "English (en)", "uk": "Українська (uk)", "ru": "Русский (ru)"}
 NAMESPACE = 'screening="urn:victim-screening:xlsform"'

@@ -1,4 +1,8 @@
-"""Typed, frozen views of the data. Nothing inside the program sees a raw dict."""
+"""Typed, frozen views of the data. Nothing inside the program sees a raw dict.
+
+The referral note's model (pydantic) is `screening.models.note.ReferralNote`; it is not
+imported here, so that the data models come without pydantic (see common.py).
+"""
 
 from screening.models.common import (
     AGE_BANDS, ANSWERS, CHILD_AGE_BANDS, LANGUAGES, VERDICT_RANK, Answer, AgeBand, Frozen,
@@ -11,13 +15,12 @@ from screening.models.forms import (
 from screening.models.indicator_set import (
     Dimension, Indicator, IndicatorSet, IndicatorSetDocument, Rule, RuleCondition, SetInfo,
 )
-from screening.models.note import ReferralNote
 
 __all__ = [
     "AGE_BANDS", "ANSWERS", "CHILD_AGE_BANDS", "LANGUAGES", "VERDICT_RANK", "Answer",
     "AgeBand", "Country", "Dimension", "Frozen", "Indicator", "IndicatorSet",
     "IndicatorSetDocument", "Language", "LocalText", "Need", "Question", "Questionnaire",
-    "ReferralDirectory", "ReferralNote", "Rule", "RuleCondition", "Section", "Service",
+    "ReferralDirectory", "Rule", "RuleCondition", "Section", "Service",
     "SetInfo", "ShowCondition", "SourceEntry", "SourceRef", "Strength", "Verdict",
     "Vignette", "VignetteCollection",
 ]

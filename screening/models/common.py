@@ -1,10 +1,26 @@
-"""Building blocks shared by every typed model: strict, frozen, no unknown keys."""
+"""Building blocks shared by every typed model: strict, frozen, no unknown keys.
+
+The data models (indicator sets, forms, directory, vignettes) are standard-library
+dataclasses, frozen and slotted, declared once here and in the sibling modules. Two
+readers build them:
+
+- pydantic, strictly (`screening.catalog.typed`): `screening validate`, any file that is not
+  the shipped data as packaged, and the tests. It reads each class's `__pydantic_config__`
+  (strict types, unknown keys refused, the JSON names of `ALIASES`), which is a plain dict,
+  so that importing the models does not import pydantic.
+- `screening.catalog.decode`, at the app's start-up: the shipped files, already checked by
+  `screening validate` and the test suite, go from `json.loads` straight into the same
+  classes, without pydantic in memory (docs/performance.md, figure 8). Whatever it cannot
+  read is handed to pydantic, whose message is the one shown.
+
+Only the referral note (screening/models/note.py) is a pydantic model: it is built and
+checked when a note is made, never at start-up.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar, dataclass_transform
 
 Answer = Literal["yes", "no", "unknown", "declined"]
 Strength = Literal["strong", "medium", "weak"]
@@ -20,13 +36,59 @@ AGE_BANDS: tuple[AgeBand, ...] = ("<14", "14-17", "18-24", "25-59", "60+")
 CHILD_AGE_BANDS: frozenset[str] = frozenset({"<14", "14-17"})
 VERDICT_RANK: dict[str, int] = {"no-indication": 0, "some-indication": 1, "strong-indication": 2}
 
+# Who screens, and where: the note's closed lists (screening/models/note.py), also offered by
+# the set-up screen and checked in the forms, so they live here, without pydantic.
+OBLASTS: tuple[str, ...] = (
+    "UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21", "UA-23", "UA-26",
+    "UA-30", "UA-32", "UA-35", "UA-40", "UA-43", "UA-46", "UA-48", "UA-51", "UA-53",
+    "UA-56", "UA-59", "UA-61", "UA-63", "UA-65", "UA-68", "UA-71", "UA-74", "UA-77",
+)
+ScreenerRole = Literal[
+    "social-worker", "child-services", "police", "ngo-outreach", "hotline",
+    "border-reception", "health-worker", "other",
+]
+SCREENER_ROLES: tuple[str, ...] = ScreenerRole.__args__  # type: ignore[attr-defined]
 
-class Frozen(BaseModel):
-    """Base of all data models: strict types, unknown keys refused, immutable."""
+# Field names that are not Python names: the JSON key of each.
+ALIASES: dict[str, str] = {
+    "x_indicator": "x-indicator",
+    "x_set": "x-set",
+    "schema_uri": "$schema",
+    "id_uri": "$id",
+    "not_": "not",
+    "in_": "in",
+}
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, populate_by_name=True)
+
+def json_name(field: str) -> str:
+    """The JSON key of a model field."""
+    return ALIASES.get(field, field)
 
 
+T = TypeVar("T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def model(cls: type[T]) -> type[T]:
+    """A data model: a frozen, slotted, keyword-only dataclass."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+
+
+class Frozen:
+    """Base of all data models: strict types, unknown keys refused, immutable (with `@model`)."""
+
+    __slots__ = ()
+    # Read by pydantic only (screening/catalog/typed.py); a plain dict, so no pydantic import.
+    __pydantic_config__ = {
+        "strict": True,
+        "extra": "forbid",
+        "alias_generator": json_name,
+        "validate_by_name": True,
+        "validate_by_alias": True,
+    }
+
+
+@model
 class LocalText(Frozen):
     """Text per interface language; English is always there and is the fallback."""
 
@@ -42,15 +104,19 @@ class LocalText(Frozen):
         return [lang for lang in LANGUAGES if not getattr(self, lang)]
 
 
+@model
 class SourceRef(Frozen):
     source: str
     locator: str
     quote: str | None
 
 
+@model
 class SourceEntry(Frozen):
     id: str
     title: str
     publisher: str | None = None
     year: int | None = None
     where: str | None = None
+
+

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal, Union
 
-from pydantic import Field
+import re
 
 from screening.models.common import (
     AgeBand,
     Answer,
     Frozen,
     LocalText,
+    model,
     Population,
     SourceEntry,
     SourceRef,
@@ -20,37 +21,40 @@ from screening.models.common import (
 # --- skip conditions (declarative; no code in data) -------------------------------
 
 
+@model
 class ShowAllOf(Frozen):
     all_of: tuple["ShowCondition", ...]
 
 
+@model
 class ShowAnyOf(Frozen):
     any_of: tuple["ShowCondition", ...]
 
 
+@model
 class ShowNot(Frozen):
-    not_: "ShowCondition" = Field(alias="not")
+    not_: "ShowCondition"
 
 
+@model
 class QuestionIn(Frozen):
     question: str
-    in_: tuple[Answer, ...] = Field(alias="in")
+    in_: tuple[Answer, ...]
 
 
+@model
 class SetupIn(Frozen):
     setup: Literal["age_band", "exploitation_context", "screener_role"]
-    in_: tuple[str, ...] = Field(alias="in")
+    in_: tuple[str, ...]
 
 
 ShowCondition = Union[ShowAllOf, ShowAnyOf, ShowNot, QuestionIn, SetupIn]
-ShowAllOf.model_rebuild()
-ShowAnyOf.model_rebuild()
-ShowNot.model_rebuild()
 
 
 # --- questionnaire -----------------------------------------------------------------
 
 
+@model
 class Question(Frozen):
     id: str
     text: LocalText
@@ -60,6 +64,7 @@ class Question(Frozen):
     urgent_if_yes: bool = False
 
 
+@model
 class Section(Frozen):
     id: str
     title: LocalText
@@ -69,12 +74,14 @@ class Section(Frozen):
     questions: tuple[Question, ...]
 
 
+@model
 class ShortInterview(Frozen):
     """The short interview's core: asked first, in this order (see screening/engine/interview.py)."""
 
     core: tuple[str, ...]
 
 
+@model
 class Questionnaire(Frozen):
     kind: Literal["questionnaire"]
     id: str
@@ -90,9 +97,13 @@ class Questionnaire(Frozen):
         return [(s, q) for s in self.sections for q in s.questions]
 
 
+_CHECKED = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?", re.ASCII)
+
+
 # --- referral directory --------------------------------------------------------------
 
 
+@model
 class Need(Frozen):
     id: str
     label: LocalText
@@ -100,14 +111,20 @@ class Need(Frozen):
     urgent: bool
 
 
+@model
 class ContactVerification(Frozen):
     status: Literal["verified", "secondary", "unverified", "category"]
     source: str
     # The date as of which the source confirms the entry (the day a page was read, else the
     # date the report or page was published): YYYY-MM-DD or YYYY-MM; None when not known.
-    checked: str | None = Field(default=None, pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")
+    checked: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.checked is not None and not _CHECKED.fullmatch(self.checked):
+            raise ValueError(f"'checked' is {self.checked!r}; expected a date YYYY-MM-DD or a month YYYY-MM")
 
 
+@model
 class Service(Frozen):
     id: str
     name: LocalText
@@ -124,12 +141,14 @@ class Service(Frozen):
     verification: ContactVerification
 
 
+@model
 class Country(Frozen):
     code: str
     name: LocalText
     services: tuple[Service, ...]
 
 
+@model
 class RoutingWhen(Frozen):
     verdict_at_least: Literal["some-indication", "strong-indication"] | None = None
     need: str | None = None
@@ -137,11 +156,13 @@ class RoutingWhen(Frozen):
     always: Literal[True] | None = None
 
 
+@model
 class RoutingRule(Frozen):
     when: RoutingWhen
     services: tuple[str, ...]
 
 
+@model
 class ReferralDirectory(Frozen):
     kind: Literal["referral-directory"]
     id: str
@@ -155,6 +176,7 @@ class ReferralDirectory(Frozen):
 # --- training vignettes ----------------------------------------------------------------
 
 
+@model
 class ExpectedResult(Frozen):
     set: str
     verdict: Verdict
@@ -162,6 +184,7 @@ class ExpectedResult(Frozen):
     working: LocalText
 
 
+@model
 class VignetteInterview(Frozen):
     """The story put through the shipped form: set-up context and question id -> answer
     (questions left out count as 'no')."""
@@ -170,6 +193,7 @@ class VignetteInterview(Frozen):
     answers: dict[str, Answer]
 
 
+@model
 class Vignette(Frozen):
     id: str
     title: LocalText
@@ -184,6 +208,7 @@ class Vignette(Frozen):
     interview: VignetteInterview
 
 
+@model
 class VignetteCollection(Frozen):
     kind: Literal["vignettes"]
     id: str

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-from pydantic import Field
-
 from screening.models.common import (
     Answer,
     Frozen,
+    model,
     LocalText,
     Population,
     SourceEntry,
@@ -19,6 +18,7 @@ from screening.models.common import (
 )
 
 
+@model
 class Indicator(Frozen):
     id: str
     dimension: str
@@ -31,18 +31,21 @@ class Indicator(Frozen):
     verification_note: str | None = None
 
 
+@model
 class IndicatorProperty(Frozen):
     description: str | None = None
     enum: tuple[Answer, ...]
-    x_indicator: Indicator = Field(alias="x-indicator")
+    x_indicator: Indicator
 
 
+@model
 class Dimension(Frozen):
     id: str
     label: LocalText
     explanation: LocalText | None = None
 
 
+@model
 class StrengthGroup(Frozen):
     """At least `count` 'yes' answers among indicators of the listed strengths."""
 
@@ -50,26 +53,32 @@ class StrengthGroup(Frozen):
     count: int
 
 
+@model
 class AllOf(Frozen):
     all_of: tuple["RuleCondition", ...]
 
 
+@model
 class AnyOf(Frozen):
     any_of: tuple["RuleCondition", ...]
 
 
+@model
 class DimensionPresent(Frozen):
     dimension_present: str
 
 
+@model
 class AnyDimensionPresent(Frozen):
     any_dimension_present: Literal[True]
 
 
+@model
 class AnyYesOfStrength(Frozen):
     any_yes_of_strength: Strength
 
 
+@model
 class AnyYesIn(Frozen):
     """At least one rated indicator of any of these dimensions answered 'yes' (the dimension need
     not be present). The child rule uses it: for a child the means are not required, so one sign
@@ -102,21 +111,20 @@ def _grouped(condition: RuleCondition) -> str:
     return f"({text})" if isinstance(condition, (AllOf, AnyOf)) and " " in text else text
 
 
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
-
-
+@model
 class RuleProvenance(Frozen):
     sources: tuple[SourceRef, ...]
     verification: Verification
     note: str
 
 
+@model
 class VerdictWhen(Frozen):
     verdict: Literal["strong-indication", "some-indication"]
     when: RuleCondition
 
 
+@model
 class Rule(Frozen):
     id: str
     provenance: RuleProvenance
@@ -125,6 +133,7 @@ class Rule(Frozen):
     default: Literal["no-indication"]
 
 
+@model
 class SetInfo(Frozen):
     id: str
     version: str
@@ -138,17 +147,18 @@ class SetInfo(Frozen):
     sources: tuple[SourceEntry, ...]
 
 
+@model
 class IndicatorSetDocument(Frozen):
     """The file as written: a JSON Schema for one screening's answers."""
 
-    schema_uri: str = Field(alias="$schema")
-    id_uri: str = Field(alias="$id")
+    schema_uri: str
+    id_uri: str
     title: str
     description: str | None = None
     type: Literal["object"]
     additionalProperties: Literal[False]
     properties: dict[str, IndicatorProperty]
-    x_set: SetInfo = Field(alias="x-set")
+    x_set: SetInfo
 
 
 @dataclass(frozen=True)

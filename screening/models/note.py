@@ -8,20 +8,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from screening.models.common import AgeBand, Frozen, Language, Verdict
+from screening.models.common import OBLASTS, SCREENER_ROLES, AgeBand, Language, ScreenerRole, Verdict
 
-OBLASTS: tuple[str, ...] = (
-    "UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21", "UA-23", "UA-26",
-    "UA-30", "UA-32", "UA-35", "UA-40", "UA-43", "UA-46", "UA-48", "UA-51", "UA-53",
-    "UA-56", "UA-59", "UA-61", "UA-63", "UA-65", "UA-68", "UA-71", "UA-74", "UA-77",
-)
-ScreenerRole = Literal[
-    "social-worker", "child-services", "police", "ngo-outreach", "hotline",
-    "border-reception", "health-worker", "other",
-]
-SCREENER_ROLES: tuple[str, ...] = ScreenerRole.__args__  # type: ignore[attr-defined]
+__all__ = ["OBLASTS", "SCREENER_ROLES", "ReferralNote", "ScreenerRole"]
+
+
+class Frozen(BaseModel):
+    """Base of the note's models: strict types, unknown keys refused, immutable."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, populate_by_name=True)
 
 # The schema's constraints, shared with the fast reader of note files (screening/coordinator/note_reader.py):
 # a note built here cannot carry what the schema refuses (a free-form id, an exact date, a long text).

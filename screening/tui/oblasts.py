@@ -12,7 +12,7 @@ iso-codes has no Russian name for UA-48, so "Николаевская облас
 
 from __future__ import annotations
 
-from screening.models.note import OBLASTS
+from screening.models.common import OBLASTS
 from screening.i18n.oblasts import _NAMES, oblast_name  # noqa: F401  (in the core: the referral note shows them too)
 
 # The alphabets, for sorting: Python's sort by code point puts І, Ї, Є and Ґ before А (they are

@@ -24,6 +24,7 @@ from screening.models import Questionnaire  # noqa: E402
 from screening.tui.app import make_app  # noqa: E402
 from screening.tui.screens.question import QuestionScreen  # noqa: E402
 from tests.tui.helpers import start_screening  # noqa: E402
+from screening.catalog.typed import validate_python
 
 QUESTIONS = 100
 KEYS = ("1", "2", "3", "4")
@@ -49,7 +50,7 @@ def benchmark_catalog() -> Catalog:
         }
         for k in range(QUESTIONS // 20)
     ]
-    form = Questionnaire.model_validate({
+    form = validate_python(Questionnaire, {
         "kind": "questionnaire", "id": "benchmark-adult", "version": "0.0.1",
         "title": {"en": "Benchmark form", "uk": "Тестова форма", "ru": "Тестовая форма"},
         "population": "adult", "sets": list(SETS), "sections": sections,

@@ -14,6 +14,8 @@ from pyxform.xls2xform import convert
 from screening.catalog.data import load_catalog
 from screening.models.forms import Questionnaire
 from screening.coordinator.xlsform import XLSFormError, build_sheets, relevant, write_xlsform, xml_name
+from screening.catalog.typed import validate_json
+from models_json import as_json
 
 FORMS = load_catalog(include_examples=True).questionnaires
 LANGUAGE_COLUMNS = ["English (en)", "Українська (uk)", "Русский (ru)"]
@@ -37,7 +39,7 @@ def rich_form(example: dict) -> Questionnaire:
             ]}},
         ],
     }]
-    return Questionnaire.model_validate_json(json.dumps(form))
+    return validate_json(Questionnaire, json.dumps(form))
 
 
 def convert_file(path) -> str:
@@ -130,7 +132,7 @@ def test_two_ids_that_would_share_a_name_are_refused(example_data):
     questions = form["sections"][0]["questions"]
     questions.append({**questions[0], "id": "q_job-as-promised"})
     with pytest.raises(XLSFormError, match="would both be named 'q_job_as_promised'"):
-        build_sheets(Questionnaire.model_validate_json(json.dumps(form)))
+        build_sheets(validate_json(Questionnaire, json.dumps(form)))
 
 
 def test_no_condition_means_no_relevant():
@@ -202,9 +204,9 @@ def test_a_core_question_carries_its_sections_skip_logic_too():
     from screening.models.forms import Questionnaire
 
     form = FORMS["adult-screening"]
-    data = json.loads(form.model_dump_json(by_alias=True, exclude_none=True))
+    data = as_json(form, exclude_none=True)
     first = data["short_interview"]["core"][0]
     section = next(s for s in data["sections"] if any(q["id"] == first for q in s["questions"]))
     section["show_if"] = {"setup": "exploitation_context", "in": ["labour", "unknown"]}
-    row = _question_rows(build_sheets(Questionnaire.model_validate_json(json.dumps(data)))["survey"])[0]
+    row = _question_rows(build_sheets(validate_json(Questionnaire, json.dumps(data)))["survey"])[0]
     assert row["bind::screening:id"] == first and "selected(${exploitation_context}, 'labour')" in row["relevant"]

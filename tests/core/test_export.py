@@ -13,7 +13,7 @@ from pdf_text import pdf_text
 from screening.catalog.data import load_catalog
 from screening.export import FORMATS, ExportExists, render, write_export
 from screening.export.text import md_escape
-from screening.models import ReferralNote
+from screening.models.note import ReferralNote
 from screening.export.referral import build_note
 from screening.engine.session import Setup
 

@@ -19,6 +19,7 @@ import json
 from screening.engine.follow_up import Gate, asked_by
 from screening.models import Questionnaire
 from screening.engine.session import Session, Setup
+from screening.catalog.typed import validate_json
 
 WHY = {"en": "why", "uk": "чому", "ru": "почему"}
 
@@ -28,7 +29,7 @@ def _q(qid, indicators, **extra):
             "indicators": indicators, **extra}
 
 
-FORM = Questionnaire.model_validate_json(json.dumps({
+FORM = validate_json(Questionnaire, json.dumps({
     "kind": "questionnaire", "id": "gates", "version": "0.0.1",
     "title": {"en": "t", "uk": "t", "ru": "t"}, "population": "adult", "sets": [],
     "sections": [

@@ -14,6 +14,7 @@ from screening.engine.interview import next_question, open_indicators, question_
 from screening.models import VERDICT_RANK, Questionnaire
 from screening.engine.session import Session, Setup
 from tests.rule_fixture import ids, make_set
+from screening.catalog.typed import validate_python
 
 ADULT = make_set("adult")
 CATALOG = load_catalog()
@@ -121,7 +122,7 @@ def _form(core=None) -> Questionnaire:
     }
     if core:
         doc["short_interview"] = {"core": core}
-    return Questionnaire.model_validate(doc, strict=False)
+    return validate_python(Questionnaire, doc, strict=False)
 
 
 def _run(form, story, sets=(ADULT,)):

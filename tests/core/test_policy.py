@@ -8,6 +8,7 @@ from screening.catalog.data import load_catalog
 from screening.engine.policy import choose_sets, disclosed
 from screening.engine.session import Session, Setup
 from screening.tui.flow import assessments, choose_form, left_out
+import dataclasses
 
 CATALOG = load_catalog()
 
@@ -88,8 +89,8 @@ def test_the_directory_and_the_population_have_one_answer():
     shipped = CATALOG.directories[DEFAULT_DIRECTORY]
     # With only an example and another organisation's directory installed, the other one, never the example.
     other = Catalog(sets=CATALOG.sets, questionnaires=CATALOG.questionnaires,
-                    directories={"example-directory": shipped.model_copy(update={"id": "example-directory"}),
-                                 "kharkiv-referral": shipped.model_copy(update={"id": "kharkiv-referral"})})
+                    directories={"example-directory": dataclasses.replace(shipped, id="example-directory"),
+                                 "kharkiv-referral": dataclasses.replace(shipped, id="kharkiv-referral")})
     assert choose_directory(other).id == "kharkiv-referral"
     assert {Setup(age_band=b).population for b in ("<14", "14-17")} == {"child"}
     assert {Setup(age_band=b).population for b in ("18-24", "25-59", "60+")} == {"adult"}

@@ -15,6 +15,7 @@ from collections import Counter
 import pytest
 
 from support import ROOT
+from screening.catalog.typed import validate_json
 
 SET_IDS = ("ilo-adult-labour", "ilo-adult-sexual", "ilo-child-labour", "ilo-child-sexual")
 PREFIX = {"ilo-adult-labour": "ilo-al", "ilo-adult-sexual": "ilo-as", "ilo-child-labour": "ilo-cl", "ilo-child-sexual": "ilo-cs"}
@@ -288,7 +289,7 @@ def test_child_sets_carry_the_new_rule_in_a_new_minor_version(sets, set_id):
 def _as_set(doc: dict):
     from screening.models import IndicatorSet, IndicatorSetDocument
 
-    return IndicatorSet(IndicatorSetDocument.model_validate_json(json.dumps(doc)), "0" * 64, "test")
+    return IndicatorSet(validate_json(IndicatorSetDocument, json.dumps(doc)), "0" * 64, "test")
 
 
 OLD_CHILD_STRONG = {"all_of": [

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from screening.catalog.data import load_catalog
 from screening.export import render
-from screening.models import AGE_BANDS, ANSWERS, LANGUAGES, ReferralNote
+from screening.models import AGE_BANDS, ANSWERS, LANGUAGES
+from screening.models.note import ReferralNote
 from screening.models.note import OBLASTS, SCREENER_ROLES
 from screening.export.referral import POLICE_INVOLVEMENT, build_note
 from screening.catalog.schemas import errors

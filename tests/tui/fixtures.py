@@ -25,6 +25,7 @@ import pytest
 
 from screening.catalog.data import Catalog, load_catalog
 from screening.models import Questionnaire
+from screening.catalog.typed import validate_json
 
 
 def _q(qid, en, uk, ru, indicators, **extra):
@@ -98,7 +99,7 @@ CHILD = {
 def build_catalog() -> Catalog:
     base = load_catalog(include_examples=True)
     raw = {d["id"]: json.dumps(d) for d in (ADULT, CHILD)}
-    forms = {form_id: Questionnaire.model_validate_json(text) for form_id, text in raw.items()}
+    forms = {form_id: validate_json(Questionnaire, text) for form_id, text in raw.items()}
     hashes = {**base.hashes, **{form_id: hashlib.sha256(text.encode()).hexdigest() for form_id, text in raw.items()}}
     return Catalog(sets=base.sets, questionnaires=forms, directories=base.directories, vignettes=base.vignettes, hashes=hashes)
 

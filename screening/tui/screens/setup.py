@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Header, Static
 
 from screening.models import AGE_BANDS
-from screening.models.note import SCREENER_ROLES
+from screening.models.common import SCREENER_ROLES
 from screening.engine.session import Setup
 from screening.tui.choices import ChoiceField, ChoiceList
 from screening.tui.flow import EXPLOITATION_CONTEXTS, choose_form
