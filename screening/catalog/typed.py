@@ -8,6 +8,7 @@ unknown keys refused, each problem with its JSON path. The data models are plain
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
@@ -29,7 +30,8 @@ def validate_json(cls: type[T], raw: bytes | str) -> T:
     return result
 
 
-def validate_python(cls: type[T], data: Any, *, strict: bool = True) -> T:
-    """An instance of `cls` from Python data (strict unless told otherwise); raises ValidationError."""
-    result: T = _adapter(cast(Any, cls)).validate_python(data, strict=strict)
-    return result
+def validate_python(cls: type[T], data: Any) -> T:
+    """An instance of `cls` from JSON-shaped Python data (dicts, lists, texts, numbers), as
+    strictly as from a file; raises ValidationError. (pydantic's strict Python mode would
+    want instances of the classes themselves, not dicts.)"""
+    return validate_json(cls, json.dumps(data))

@@ -54,7 +54,7 @@ def benchmark_catalog() -> Catalog:
         "kind": "questionnaire", "id": "benchmark-adult", "version": "0.0.1",
         "title": {"en": "Benchmark form", "uk": "Тестова форма", "ru": "Тестовая форма"},
         "population": "adult", "sets": list(SETS), "sections": sections,
-    }, strict=False)
+    })
     return Catalog(sets=base.sets, questionnaires={form.id: form}, directories=base.directories, vignettes=base.vignettes, hashes=base.hashes)
 
 

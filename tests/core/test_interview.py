@@ -122,7 +122,7 @@ def _form(core=None) -> Questionnaire:
     }
     if core:
         doc["short_interview"] = {"core": core}
-    return validate_python(Questionnaire, doc, strict=False)
+    return validate_python(Questionnaire, doc)
 
 
 def _run(form, story, sets=(ADULT,)):

@@ -53,6 +53,34 @@ def test_the_first_screen_needs_no_data_layer():
     assert done.stdout.split("\n")[:3] == ["imports False", "first paint without catalog True", "loaded without a key True"], done.stderr
 
 
+def test_the_first_question_is_reached_without_pydantic():
+    """Memory where the user waits (docs/performance.md, figure 8): the shipped data is read
+    into the models without pydantic (screening/catalog/decode.py), so start -> set-up ->
+    consent -> the first question never imports it; the referral note's model comes later."""
+    import subprocess
+    import sys
+
+    from support import ROOT
+
+    code = (
+        "import asyncio, sys\n"
+        "from screening.tui.app import make_app\n"
+        "app = make_app()\n"
+        "async def main():\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        await pilot.press('enter')\n"
+        "        await pilot.pause()\n"
+        "        await pilot.press('enter', 'down', 'down', 'down', 'down', 'enter', 'f6')\n"
+        "        await pilot.pause()\n"
+        "        await pilot.press('y')\n"
+        "        await pilot.pause()\n"
+        "        print(type(app.screen).__name__, 'pydantic' in sys.modules, bool(app.catalog.sets))\n"
+        "asyncio.run(main())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.stdout.split("\n")[0] == "QuestionScreen False True", done.stdout + done.stderr
+
+
 # --- what must hold before the app starts (screening/cli/launch.py, screening/cli/main.py) ------------
 
 def _screening(*args, env_extra=None, tmp_path=None):
