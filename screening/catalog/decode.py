@@ -34,13 +34,24 @@ class DecodeError(ValueError):
     """The value does not fit the model; pydantic will say why."""
 
 
-def decode(cls: type[T], data: Any) -> T:
-    """An instance of the data class `cls` from parsed JSON; DecodeError when it does not fit."""
+def decode(cls: type[T], data: Any, *, shared: dict[str, str] | None = None) -> T:
+    """An instance of the data class `cls` from parsed JSON; DecodeError when it does not fit.
+
+    `shared`, kept by the caller across files, makes equal texts one object: the shipped data
+    repeats ids, answers, sources and whole quotes (about 0.7 MiB of its 2.3 MiB at start-up).
+    """
+    global _shared
+    _shared = {} if shared is None else shared
     try:
         result: T = _reader(typing.cast(Any, cls))(data)
     except (TypeError, ValueError) as exc:  # a class's own __post_init__ check, or ours
         raise DecodeError(str(exc)) from exc
+    finally:
+        _shared = {}
     return result
+
+
+_shared: dict[str, str] = {}  # the texts read so far by the `decode` that runs
 
 
 def _fail(expected: str, value: Any) -> typing.NoReturn:
@@ -53,7 +64,9 @@ def _reader(tp: Any) -> Reader:
         return _object_reader(tp)
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if tp is str or tp is int or tp is bool:
+    if tp is str:
+        return _text
+    if tp is int or tp is bool:
         return _scalar_reader(tp)
     if tp is type(None):
         return _scalar_reader(type(None))
@@ -74,6 +87,12 @@ def _scalar_reader(kind: type) -> Reader:
             _fail(kind.__name__, value)
         return value
     return read
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        _fail("str", value)
+    return _shared.setdefault(value, value)
 
 
 def _literal_reader(options: tuple[Any, ...]) -> Reader:

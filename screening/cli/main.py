@@ -50,7 +50,9 @@ examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_command_options: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; without `with_command_options`, the commands are named but their modules
+    (and options) are not loaded: enough to start the app, which takes only the global options."""
     parser = argparse.ArgumentParser(
         prog="screening",
         description=(
@@ -65,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--inactivity-minutes", type=float, default=10.0, metavar="N", help="wipe the session after N minutes without a key press (default: 10)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
+        if not with_command_options:
+            sub.add_parser(name, help=help_text)
+            continue
         command = importlib.import_module(f"screening.cli.commands.{module}")
         epilog = getattr(command, "EXAMPLES", "").strip("\n")
         if command.__doc__ is None:
@@ -79,7 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # Starting the app (no command, no help asked) needs no command's module: the first question
+    # comes sooner and with less memory (docs/performance.md, figures 7 and 8).
+    starts_app = not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv)
+    args = build_parser(with_command_options=not starts_app).parse_args(argv)
     if args.command is None:
         from screening.cli.launch import EXIT_REFUSED, refusal
 

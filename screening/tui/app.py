@@ -239,7 +239,7 @@ class ScreeningApp(App):
         from screening.tui.screens.setup import SetupScreen
 
         self.wipe()
-        self.reset_to(StartScreen())
+        self.back_to_start()  # the start screen holds nothing of a screening; not composed again
         self.push_screen(SetupScreen())
 
     def action_review(self) -> None:

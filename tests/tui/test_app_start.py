@@ -81,6 +81,43 @@ def test_the_first_question_is_reached_without_pydantic():
     assert done.stdout.split("\n")[0] == "QuestionScreen False True", done.stdout + done.stderr
 
 
+async def test_new_screening_keeps_the_start_screen_it_was_started_from():
+    """The start screen holds nothing of a screening: "New screening" keeps the one built at
+    launch under the set-up screen instead of composing another on the way to the first question."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        start = app.screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SetupScreen"
+        assert [s for s in app.screen_stack if isinstance(s, StartScreen)] == [start]
+
+
+def test_starting_the_app_loads_no_commands_module():
+    """`screening` (with or without --language) needs none of the commands' modules: they are
+    named in the parser, and loaded only when one is asked for (or --help)."""
+    import subprocess
+    import sys
+
+    from support import ROOT
+
+    code = (
+        "import sys\n"
+        "import screening.cli.launch, screening.tui.app\n"
+        "screening.cli.launch.refusal = lambda *a: None\n"
+        "screening.tui.app.run_app = lambda **kw: print('app', kw['language']) or 0\n"
+        "from screening.cli.main import main\n"
+        "status = main(sys.argv[1:])\n"
+        "print(status, sorted(m for m in sys.modules if m.startswith('screening.cli.commands.')))\n"
+    )
+    for args, expected in ((["--language", "uk"], ["app uk", "0 []"]), ([], ["app en", "0 []"])):
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert done.stdout.splitlines() == expected, done.stdout + done.stderr
+    done = subprocess.run([sys.executable, "-m", "screening", "validate", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0 and "examples:" in done.stdout
+
+
 # --- what must hold before the app starts (screening/cli/launch.py, screening/cli/main.py) ------------
 
 def _screening(*args, env_extra=None, tmp_path=None):
