@@ -70,14 +70,35 @@ T = TypeVar("T")
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)
 def model(cls: type[T]) -> type[T]:
-    """A data model: a frozen, slotted, keyword-only dataclass."""
-    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+    """A data model: a frozen, slotted, keyword-only dataclass.
+
+    Equality, hashing and repr come from `Frozen`, shared, instead of being generated for each
+    of the 40 classes: importing the models takes half the time (the app's first question waits
+    for it; docs/performance.md, figure 7).
+    """
+    return dataclass(frozen=True, slots=True, kw_only=True, repr=False, eq=False, match_args=False)(cls)
 
 
 class Frozen:
     """Base of all data models: strict types, unknown keys refused, immutable (with `@model`)."""
 
     __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
+        return f"{self.__class__.__qualname__}({fields})"
+
     # Read by pydantic only (screening/catalog/typed.py); a plain dict, so no pydantic import.
     __pydantic_config__ = {
         "strict": True,
