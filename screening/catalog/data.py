@@ -9,7 +9,6 @@ path and what was expected.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -29,6 +28,20 @@ from screening.models import (
 )
 from screening.catalog.problems import DataError, InputProblem, Problem, loc_to_path, sort_problems
 from screening.catalog.resources import data_root, schema_files, shipped_data_files
+
+try:  # CPython's own SHA-256 (3.12+: _sha2, 3.11: _sha256): `hashlib` would start OpenSSL's digests
+    from _sha2 import sha256 as _sha256  # for every algorithm, 0.8 MiB more at the app's first question
+except ImportError:  # (docs/performance.md, figure 8); the digests are the same
+    try:
+        from _sha256 import sha256 as _sha256
+    except ImportError:
+        from hashlib import sha256 as _sha256
+
+
+def sha256_hex(raw: bytes) -> str:
+    """The SHA-256 of a file's bytes, as notes cite the data they were made with."""
+    return _sha256(raw).hexdigest()
+
 
 KINDS = ("indicator-set", "questionnaire", "referral-directory", "vignettes", "referral-note")
 _MODELS: dict[str, type[Any]] = {
@@ -182,7 +195,7 @@ def validate_paths(paths: Iterable[Path] | None = None) -> tuple[list[Problem], 
 
 
 def _add(catalog: Catalog, name: str, kind: str, model: Any, raw: bytes) -> None:
-    _add_digest(catalog, name, kind, model, hashlib.sha256(raw).hexdigest())
+    _add_digest(catalog, name, kind, model, sha256_hex(raw))
 
 
 def _add_digest(catalog: Catalog, name: str, kind: str, model: Any, digest: str) -> None:
@@ -230,7 +243,7 @@ def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any
             raw = b""
         kind = _sniff_kind(raw)
         if kind == "referral-note":
-            return name, kind, None, hashlib.sha256(raw).hexdigest(), ()
+            return name, kind, None, sha256_hex(raw), ()
     if kind is None:
         jf, problems = read_json(path, name, thorough=check_schemas)
         if jf is None:
@@ -240,7 +253,7 @@ def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any
     else:
         model, file_problems = quick_model(kind, raw, name, _texts)
     errors = tuple(p for p in file_problems if p.severity == "error")
-    return name, kind, model, hashlib.sha256(raw).hexdigest(), errors
+    return name, kind, model, sha256_hex(raw), errors
 
 
 @lru_cache(maxsize=4)

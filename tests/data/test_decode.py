@@ -83,15 +83,22 @@ def test_a_file_the_reader_refuses_gets_pydantics_message(example_data):
         ("$.sections[0].questions[0].urgent_if_yes", "Input should be a valid boolean (typed model)")]
 
 
-def test_the_catalog_is_the_dataclasses_and_loads_without_pydantic():
+def test_the_catalog_is_the_dataclasses_and_loads_without_pydantic_or_openssl():
+    """Memory at the first question (docs/performance.md, figure 8): neither pydantic nor
+    hashlib (which starts OpenSSL's digests) is loaded with the catalog; the digests notes
+    cite are still the files' SHA-256."""
+    import hashlib
     import subprocess
     import sys
 
     from support import ROOT
 
     code = ("import sys\nfrom screening.catalog.data import load_catalog\nc = load_catalog()\n"
-            "print(len(c.sets), len(c.questionnaires), 'pydantic' in sys.modules)\n")
+            "print(len(c.sets), len(c.questionnaires), 'pydantic' in sys.modules, 'hashlib' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     catalog = load_catalog()
-    assert done.stdout.split() == [str(len(catalog.sets)), str(len(catalog.questionnaires)), "False"], done.stderr
+    assert done.stdout.split() == [str(len(catalog.sets)), str(len(catalog.questionnaires)), "False", "False"], done.stderr
     assert all(type(f) is Questionnaire for f in catalog.questionnaires.values())
+    for indicator_set in catalog.sets.values():
+        path = next(p for p in shipped_data_files() if p.name == indicator_set.path.rsplit("/", 1)[-1])
+        assert indicator_set.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
