@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from screening.catalog import checks
-from screening.catalog.decode import DecodeError, decode
+from screening.catalog.decode import DecodeError, decode, sharing_texts
 from screening.catalog.jsonio import JsonFile, read_json
 from screening.models import (
     IndicatorSet,
@@ -132,12 +132,12 @@ def typed_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(name, loc_to_path(err["loc"]), f"{err['msg']} (typed model)") for err in exc.errors()]
 
 
-def quick_model(kind: str, raw: bytes, name: str, shared: dict[str, str] | None = None) -> tuple[Any, list[Problem]]:
+def quick_model(kind: str, raw: bytes, name: str) -> tuple[Any, list[Problem]]:
     """The typed model of a shipped file's bytes, read without pydantic (screening/catalog/decode.py);
     whatever that reader refuses, pydantic reads, for its message (or its verdict)."""
     if kind != "referral-note":
         try:
-            return decode(_MODELS[kind], json.loads(raw.removeprefix(b"\xef\xbb\xbf")), shared=shared), []
+            return decode(_MODELS[kind], json.loads(raw.removeprefix(b"\xef\xbb\xbf"))), []
         except (DecodeError, ValueError, RecursionError):  # ValueError: not JSON, or not UTF-8
             pass
     return typed_model(kind, raw, name)
@@ -223,9 +223,6 @@ def _sniff_kind(raw: bytes) -> str | None:
     return "indicator-set" if b'"x-set"' in raw else None
 
 
-_texts: dict[str, str] = {}  # equal texts of the files one load_catalog reads, made one object; emptied after
-
-
 @lru_cache(maxsize=None)
 def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any, str, tuple[Problem, ...]]:
     """One shipped file, parsed and typed once per process (in memory only, never on disk).
@@ -251,7 +248,7 @@ def _shipped_file(path: Path, check_schemas: bool) -> tuple[str, str | None, Any
         kind, model, file_problems = check_file(jf, check_schema=check_schemas)
         raw = jf.raw
     else:
-        model, file_problems = quick_model(kind, raw, name, _texts)
+        model, file_problems = quick_model(kind, raw, name)
     errors = tuple(p for p in file_problems if p.severity == "error")
     return name, kind, model, sha256_hex(raw), errors
 
@@ -269,13 +266,13 @@ def load_catalog(include_examples: bool = False, *, check_schemas: bool = False)
     catalog = Catalog()
     problems: list[Problem] = []
     models: list[tuple[str, str, Any]] = []
-    for path in shipped_data_files(include_examples=include_examples):
-        name, kind, model, digest, file_problems = _shipped_file(path, check_schemas)
+    with sharing_texts():
+        files = [_shipped_file(path, check_schemas) for path in shipped_data_files(include_examples=include_examples)]
+    for name, kind, model, digest, file_problems in files:
         problems.extend(file_problems)
         if model is not None and kind is not None and kind != "referral-note":
             models.append((name, kind, model))
             _add_digest(catalog, name, kind, model, digest)
-    _texts.clear()
     problems.extend(p for p in checks.cross_check(catalog, models) if p.severity == "error")
     if problems:
         raise DataError(problems)
