@@ -60,10 +60,19 @@ def conforms(kind: str, data: Any) -> bool:
         return False
 
 
+@lru_cache(maxsize=1)
+def _meta() -> jsonschema_rs.Draft202012Validator:
+    """The 2020-12 meta-schema (jsonschema-rs carries it) with its formats checked: a `pattern`
+    anywhere, in an unused `$defs` too, must be a regular expression (`format: regex`), as
+    `jsonschema`'s format checker requires; `jsonschema_rs.meta.is_valid` checks no format."""
+    return jsonschema_rs.Draft202012Validator({"$ref": "https://json-schema.org/draft/2020-12/schema"},
+                                              validate_formats=True, retriever=_refuse)
+
+
 def is_schema(data: Any) -> bool:
     """A valid JSON Schema 2020-12 whose every pattern compiles as an ECMA-262 regular expression."""
     try:
-        if not jsonschema_rs.meta.is_valid(data):
+        if not _meta().is_valid(data):
             return False
         jsonschema_rs.validator_for(data, retriever=_refuse)
     except Exception:  # noqa: BLE001 - any refusal to compile means "not a usable schema"

@@ -105,6 +105,16 @@ def test_generated_schemas_get_the_same_answer_as_check_schema(schema):
     assert schema_check.is_schema(schema) is meta.is_valid(schema)
 
 
+def test_a_pattern_that_is_no_regular_expression_is_refused_even_where_unused():
+    """Found by the generated schemas above: jsonschema-rs compiles only the subschemas in use, so
+    an unused `$defs` entry with the pattern "(" passed `is_schema` while `jsonschema`, checking
+    the meta-schema's `format: regex`, refused it."""
+    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    for schema in ({"$defs": {"a": {"pattern": "("}}, "const": {}}, {"properties": {"x": {"pattern": "a{2,1}"}}}):
+        assert schema_check.is_schema(schema) is meta.is_valid(schema) is False
+    assert schema_check.is_schema({"$defs": {"a": {"pattern": "^a+$"}}}) is True
+
+
 @pytest.mark.parametrize("kind", ["questionnaire", "referral-directory", "vignettes", "indicator-set"])
 def test_a_version_with_a_trailing_newline_is_refused(kind, example_data):
     """ECMA-262, as JSON Schema means patterns: `$` is the end of the text (Python's re also
